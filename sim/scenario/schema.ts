@@ -1,0 +1,164 @@
+// The scenario file's schema: the single source of truth for its TypeScript types, defaults and documentation.
+import { z } from 'zod';
+import { AGENT_TYPES, type AgentTypeName } from '../core/agentTypes.js';
+
+const probability = z.number().min(0).max(1);
+const nonNegative = z.number().min(0);
+
+/** Overrides of one agent type's behaviour; each omitted field keeps that type's default (see `TYPE_DEFAULTS`). */
+export const typeParamsSchema = z.strictObject({
+  postsPerDay: z
+    .strictObject({ min: nonNegative, max: nonNegative })
+    .refine((r) => r.min <= r.max, { message: 'min must not exceed max' })
+    .optional()
+    .describe('Range of an agent\'s mean posts per day; each agent draws its rate log-uniformly from [min, max].'),
+  baitShare: probability.optional().describe('Share of posts that are cheap bait: low quality, no conversions, little time.'),
+  readsPerDay: nonNegative.optional().describe('Attention budget: the most posts an agent reads in a day.'),
+  minutesPerDay: nonNegative.optional().describe('Time budget in minutes a day; posting, reading and reacting spend it.'),
+  react: probability.optional().describe('Base probability of reacting to a post read, before quality, topic and tie effects.'),
+  reactionMix: z
+    .strictObject({ like: nonNegative, reply: nonNegative, share: nonNegative, mention: nonNegative })
+    .refine((m) => m.like + m.reply + m.share + m.mention > 0, { message: 'weights must not all be zero' })
+    .optional()
+    .describe('Relative weights of the reaction kinds (like, reply, share, mention).'),
+  replyBack: probability.optional().describe('Probability of answering a reply, which starts or extends a conversation.'),
+  scoreSeeking: nonNegative.optional().describe('Exponent α: reactions weigh the author\'s displayed score as (score/50)^α; 0 ignores the score.'),
+  quality: z
+    .strictObject({ mean: probability, sd: nonNegative })
+    .optional()
+    .describe('Content quality in [0, 1]: normal with this mean and sd, clipped.'),
+  topics: z.int().min(1).max(32).optional().describe('Number of topics an agent of this type is interested in and posts on.'),
+  offlineInfluence: z
+    .strictObject({ share: probability, mean: nonNegative })
+    .optional()
+    .describe('Share of agents with offline influence, and its mean in conversions a day (log-normal); invisible to every score.'),
+  followPerDay: nonNegative.optional().describe('New accounts followed per day on interest (chasers: high scorers).'),
+  followBack: probability.optional().describe('Probability of following back a new follower.'),
+  unfollowPerDay: probability.optional().describe('Probability per day of dropping one followee.'),
+  linkNetworks: probability.optional().describe('Probability of linking each secondary network the agent is present on to the scoring service.'),
+});
+
+const typeCountMap = z.strictObject(
+  Object.fromEntries(AGENT_TYPES.map((t) => [t, z.int().min(0).optional()])) as Record<
+    AgentTypeName,
+    z.ZodOptional<z.ZodInt>
+  >,
+);
+const typeShareMap = z.strictObject(
+  Object.fromEntries(AGENT_TYPES.map((t) => [t, nonNegative.optional()])) as Record<
+    AgentTypeName,
+    z.ZodOptional<z.ZodNumber>
+  >,
+);
+const typeParamsMap = z.strictObject(
+  Object.fromEntries(AGENT_TYPES.map((t) => [t, typeParamsSchema.optional()])) as Record<
+    AgentTypeName,
+    z.ZodOptional<typeof typeParamsSchema>
+  >,
+);
+
+/** Default population mix by share (normalised over the agents not fixed by `counts`). */
+export const DEFAULT_SHARES: Readonly<Partial<Record<AgentTypeName, number>>> = {
+  lurker: 0.78,
+  engager: 0.15,
+  chaser: 0.045,
+  communityManager: 0.02,
+  celebrity: 0.005,
+};
+
+export const agentsSchema = z
+  .strictObject({
+    count: z.int().min(10).max(20_000_000).default(3000).describe('Number of agents at the start of the run.'),
+    shares: typeShareMap
+      .optional()
+      .describe('Population mix by share per type, normalised over the agents not fixed by counts. Default: lurker 0.78, engager 0.15, chaser 0.045, communityManager 0.02, celebrity 0.005.'),
+    counts: typeCountMap.default({}).describe('Exact number of agents of a type; taken before shares are applied.'),
+    types: typeParamsMap.default({}).describe('Per-type behaviour overrides; see the agent types table for every default.'),
+  })
+  .describe('The population.');
+
+export const networkSchema = z
+  .strictObject({
+    generator: z
+      .enum(['preferential-attachment', 'topic-blocks', 'edge-list'])
+      .default('preferential-attachment')
+      .describe('How the initial follow network is built.'),
+    meanOutDegree: z.number().min(1).max(1000).default(10).describe('Mean accounts followed per agent at the start.'),
+    reciprocity: probability.default(0.25).describe('Probability that a newly followed account follows back while the network is generated.'),
+    triadicClosure: probability.default(0.4).describe('Probability that a follow goes to an account followed by one already followed (preferential-attachment).'),
+    attachmentOffset: nonNegative.default(3).describe('Offset a of preferential attachment, P(target) ∝ in-degree + a; larger means a lighter tail.'),
+    withinBlock: probability.default(0.8).describe('Share of follows inside an agent\'s own topic block (topic-blocks).'),
+    file: z.string().min(1).optional().describe('Edge list CSV (source,target per line, optional header), relative to the scenario file (edge-list).'),
+  })
+  .describe('The initial follow network.');
+
+export const secondaryNetworkSchema = z.strictObject({
+  name: z.string().regex(/^[a-z][a-z0-9-]*$/, 'lower-case letters, digits and dashes').describe('Network name, e.g. facebook.'),
+  presence: probability.default(0.5).describe('Share of agents with an account on this network.'),
+  audience: nonNegative.default(150).describe('Mean audience (friends, connections) of a present agent; log-normal.'),
+  activity: nonNegative.default(0.3).describe('Mean daily actions of a present agent on this network; log-normal.'),
+});
+
+export const behaviourSchema = z
+  .strictObject({
+    offTopicReact: probability.default(0.3).describe('Multiplier on reacting to, and converting on, a post outside the reader\'s topics.'),
+    mutualTieBoost: nonNegative.default(2).describe('Multiplier on reacting to an author the reader follows mutually (tie strength).'),
+    conversion: probability.default(0.004).describe('Base probability that reading a post converts (a click, a purchase): the ground truth of influence.'),
+    credibilityGamma: nonNegative.default(0.2).describe('Credibility cue γ: trust in a post is multiplied by 1 + γ·score/100 of the author\'s displayed score.'),
+    shareChainCredit: probability.default(0.5).describe('Credit a sharer gets for a conversion through its share, relative to the author\'s 1.'),
+    maxCascadeDepth: z.int().min(0).max(20).default(4).describe('Longest chain of shares followed within one day.'),
+    conversationDecay: probability.default(0.7).describe('Each further turn of a conversation is this much less likely than the one before.'),
+    maxConversationTurns: z.int().min(1).max(50).default(8).describe('Longest conversation (replies to replies) in turns.'),
+    minutesPerPost: nonNegative.default(6).describe('Minutes a post costs (bait costs a sixth of it).'),
+    minutesPerRead: nonNegative.default(0.5).describe('Minutes reading a post costs.'),
+    minutesPerReaction: nonNegative.default(1).describe('Minutes a reaction costs (a reply costs three times as much).'),
+  })
+  .describe('Global behaviour constants of the day.');
+
+export const metricsSchema = z
+  .strictObject({
+    interval: z.int().min(1).default(7).describe('Record metrics every this many ticks (and always on the last tick).'),
+    reporters: z.array(z.string()).optional().describe('Reporters to run, by name; all registered reporters by default.'),
+  })
+  .describe('Data collection.');
+
+export const scoringSchema = z
+  .strictObject({
+    displayed: z.string().default('followers').describe('Scoring algorithm whose score agents see and react to.'),
+  })
+  .describe('Scoring.');
+
+/** The whole scenario file. */
+export const scenarioSchema = z.strictObject({
+  name: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and dashes').optional().describe('Short name used for the results folder; defaults to the file name.'),
+  description: z.string().default('').describe('What the scenario asks, in a sentence or two.'),
+  seed: z.union([z.int(), z.string().min(1)]).default(1).describe('Seed of the run; `--seed` overrides it.'),
+  ticks: z.int().min(1).max(100_000).default(365).describe('Number of simulated days; `--ticks` overrides it.'),
+  topics: z.int().min(1).max(32).default(8).describe('Number of topics posts and interests are drawn from.'),
+  agents: agentsSchema.prefault({}),
+  network: networkSchema.prefault({}),
+  secondaryNetworks: z
+    .array(secondaryNetworkSchema)
+    .max(7)
+    .default([
+      { name: 'facebook', presence: 0.6, audience: 150, activity: 0.4 },
+      { name: 'linkedin', presence: 0.35, audience: 200, activity: 0.1 },
+    ])
+    .describe('Secondary networks summarised by per-agent audience and activity; default facebook and linkedin.'),
+  behaviour: behaviourSchema.prefault({}),
+  scoring: scoringSchema.prefault({}),
+  metrics: metricsSchema.prefault({}),
+});
+
+/** A scenario as written (every field optional). */
+export type ScenarioInput = z.input<typeof scenarioSchema>;
+/** A scenario after parsing: defaults filled in, types resolved later by `normaliseScenario`. */
+export type ScenarioParsed = z.output<typeof scenarioSchema>;
+/** Overrides of one type's parameters as written. */
+export type TypeParamsInput = z.output<typeof typeParamsSchema>;
+/** Global behaviour constants. */
+export type BehaviourParams = z.output<typeof behaviourSchema>;
+/** Network generator options. */
+export type NetworkParams = z.output<typeof networkSchema>;
+/** One secondary network. */
+export type SecondaryNetworkParams = z.output<typeof secondaryNetworkSchema>;
