@@ -8,7 +8,10 @@ const nonNegative = z.number().min(0);
 /** Overrides of one agent type's behaviour; each omitted field keeps that type's default (see `TYPE_DEFAULTS`). */
 export const typeParamsSchema = z.strictObject({
   postsPerDay: z
-    .strictObject({ min: nonNegative, max: nonNegative })
+    .strictObject({
+      min: nonNegative.describe('Lowest mean posts per day.'),
+      max: nonNegative.describe('Highest mean posts per day.'),
+    })
     .refine((r) => r.min <= r.max, { message: 'min must not exceed max' })
     .optional()
     .describe('Range of an agent\'s mean posts per day; each agent draws its rate log-uniformly from [min, max].'),
@@ -17,19 +20,30 @@ export const typeParamsSchema = z.strictObject({
   minutesPerDay: nonNegative.optional().describe('Time budget in minutes a day; posting, reading and reacting spend it.'),
   react: probability.optional().describe('Base probability of reacting to a post read, before quality, topic and tie effects.'),
   reactionMix: z
-    .strictObject({ like: nonNegative, reply: nonNegative, share: nonNegative, mention: nonNegative })
+    .strictObject({
+      like: nonNegative.describe('Weight of likes.'),
+      reply: nonNegative.describe('Weight of replies.'),
+      share: nonNegative.describe('Weight of shares.'),
+      mention: nonNegative.describe('Weight of mentions.'),
+    })
     .refine((m) => m.like + m.reply + m.share + m.mention > 0, { message: 'weights must not all be zero' })
     .optional()
     .describe('Relative weights of the reaction kinds (like, reply, share, mention).'),
   replyBack: probability.optional().describe('Probability of answering a reply, which starts or extends a conversation.'),
   scoreSeeking: nonNegative.optional().describe('Exponent α: reactions weigh the author\'s displayed score as (score/50)^α; 0 ignores the score.'),
   quality: z
-    .strictObject({ mean: probability, sd: nonNegative })
+    .strictObject({
+      mean: probability.describe('Mean quality.'),
+      sd: nonNegative.describe('Standard deviation of quality.'),
+    })
     .optional()
     .describe('Content quality in [0, 1]: normal with this mean and sd, clipped.'),
   topics: z.int().min(1).max(32).optional().describe('Number of topics an agent of this type is interested in and posts on.'),
   offlineInfluence: z
-    .strictObject({ share: probability, mean: nonNegative })
+    .strictObject({
+      share: probability.describe('Share of agents of this type with offline influence.'),
+      mean: nonNegative.describe('Mean offline influence in conversions a day, among those who have it.'),
+    })
     .optional()
     .describe('Share of agents with offline influence, and its mean in conversions a day (log-normal); invisible to every score.'),
   followPerDay: nonNegative.optional().describe('New accounts followed per day on interest (chasers: high scorers).'),
@@ -39,19 +53,19 @@ export const typeParamsSchema = z.strictObject({
 });
 
 const typeCountMap = z.strictObject(
-  Object.fromEntries(AGENT_TYPES.map((t) => [t, z.int().min(0).optional()])) as Record<
+  Object.fromEntries(AGENT_TYPES.map((t) => [t, z.int().min(0).optional().describe('Exact number of agents of this type.')])) as Record<
     AgentTypeName,
     z.ZodOptional<z.ZodInt>
   >,
 );
 const typeShareMap = z.strictObject(
-  Object.fromEntries(AGENT_TYPES.map((t) => [t, nonNegative.optional()])) as Record<
+  Object.fromEntries(AGENT_TYPES.map((t) => [t, nonNegative.optional().describe('Relative share of this type.')])) as Record<
     AgentTypeName,
     z.ZodOptional<z.ZodNumber>
   >,
 );
 const typeParamsMap = z.strictObject(
-  Object.fromEntries(AGENT_TYPES.map((t) => [t, typeParamsSchema.optional()])) as Record<
+  Object.fromEntries(AGENT_TYPES.map((t) => [t, typeParamsSchema.optional().describe('Overrides of this type\'s behaviour.')])) as Record<
     AgentTypeName,
     z.ZodOptional<typeof typeParamsSchema>
   >,
@@ -84,16 +98,16 @@ export const networkSchema = z
       .default('preferential-attachment')
       .describe('How the initial follow network is built.'),
     meanOutDegree: z.number().min(1).max(1000).default(10).describe('Mean accounts followed per agent at the start.'),
-    reciprocity: probability.default(0.25).describe('Probability that a newly followed account follows back while the network is generated.'),
+    reciprocity: probability.default(0.125).describe('Probability that a newly followed account follows back while the network is generated; the share of reciprocated edges comes out near 2r/(1 + r), so 0.125 gives about 0.22.'),
     triadicClosure: probability.default(0.4).describe('Probability that a follow goes to an account followed by one already followed (preferential-attachment).'),
-    attachmentOffset: nonNegative.default(3).describe('Offset a of preferential attachment, P(target) ∝ in-degree + a; larger means a lighter tail.'),
+    attachmentOffset: nonNegative.default(4).describe('Offset a of preferential attachment, P(target) ∝ in-degree + a; larger means a lighter tail.'),
     withinBlock: probability.default(0.8).describe('Share of follows inside an agent\'s own topic block (topic-blocks).'),
     file: z.string().min(1).optional().describe('Edge list CSV (source,target per line, optional header), relative to the scenario file (edge-list).'),
   })
   .describe('The initial follow network.');
 
 export const secondaryNetworkSchema = z.strictObject({
-  name: z.string().regex(/^[a-z][a-z0-9-]*$/, 'lower-case letters, digits and dashes').describe('Network name, e.g. facebook.'),
+  name: z.string().regex(/^[a-z][a-z0-9-]*$/, 'lower-case letters, digits and dashes, starting with a letter').describe('Network name, e.g. facebook.'),
   presence: probability.default(0.5).describe('Share of agents with an account on this network.'),
   audience: nonNegative.default(150).describe('Mean audience (friends, connections) of a present agent; log-normal.'),
   activity: nonNegative.default(0.3).describe('Mean daily actions of a present agent on this network; log-normal.'),
@@ -105,6 +119,7 @@ export const behaviourSchema = z
     mutualTieBoost: nonNegative.default(2).describe('Multiplier on reacting to an author the reader follows mutually (tie strength).'),
     conversion: probability.default(0.004).describe('Base probability that reading a post converts (a click, a purchase): the ground truth of influence.'),
     credibilityGamma: nonNegative.default(0.2).describe('Credibility cue γ: trust in a post is multiplied by 1 + γ·score/100 of the author\'s displayed score.'),
+    discoveryFollow: probability.default(0.05).describe('Probability of following an author first met through a share and reacted to.'),
     shareChainCredit: probability.default(0.5).describe('Credit a sharer gets for a conversion through its share, relative to the author\'s 1.'),
     maxCascadeDepth: z.int().min(0).max(20).default(4).describe('Longest chain of shares followed within one day.'),
     conversationDecay: probability.default(0.7).describe('Each further turn of a conversation is this much less likely than the one before.'),

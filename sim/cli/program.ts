@@ -1,0 +1,39 @@
+// The commander program: global options, help with examples, and the run and validate commands.
+import { Command } from 'commander';
+import type { CliIo } from './io.js';
+import { addRunCommand } from './runCommand.js';
+import { addValidateCommand } from './validateCommand.js';
+import { scorechaseVersion } from './version.js';
+
+const EXAMPLES = `
+Examples:
+  $ scorechase run scenarios/baseline.yaml --seed 7
+  $ scorechase validate scenarios/*.yaml
+  $ scorechase help run
+
+Exit codes: 0 success, 2 bad input or usage, 1 internal error (SCORECHASE_DEBUG=1 shows the stack).`;
+
+/**
+ * The scorechase program writing through `io`. Commander never exits the process (`exitOverride`):
+ * usage errors, --help and --version are thrown as `CommanderError` for `main` to turn into exit codes.
+ * Each command hands its own exit code to `setExitCode`.
+ */
+export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Command {
+  const program = new Command('scorechase')
+    .description('Put social-media influence scores on trial with a deterministic agent-based simulation.')
+    .version(scorechaseVersion(), '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .helpCommand('help [command]', 'show help for a command')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+      getOutHasColors: () => false,
+      getErrHasColors: () => false,
+    })
+    .showHelpAfterError('(run with --help for usage)')
+    .addHelpText('after', EXAMPLES);
+  addRunCommand(program, io, setExitCode);
+  addValidateCommand(program, io, setExitCode);
+  return program;
+}

@@ -1,0 +1,69 @@
+// Day phase 1, posting: every active agent writes its posts for the day, within its time budget.
+import type { SimState } from '../state.js';
+
+/** Quality of bait relative to its author's usual quality. */
+export const BAIT_QUALITY = 0.3;
+/** Share of a post's topics drawn from the author's primary topic. */
+const PRIMARY_TOPIC_SHARE = 0.6;
+
+/** Picks a topic from an interest bitmask: the primary topic most of the time, else a random interest. */
+function pickTopic(interests: number, primary: number, u: number, v: number): number {
+  if (u < PRIMARY_TOPIC_SHARE) return primary;
+  let count = 0;
+  for (let m = interests; m !== 0; m &= m - 1) count++;
+  let k = Math.floor(v * count);
+  for (let bit = 0; bit < 32; bit++) {
+    if ((interests >>> bit) & 1 && k-- === 0) return bit;
+  }
+  return primary;
+}
+
+/**
+ * Resets each agent's daily budgets and creates today's posts in author-id order, so the posts of
+ * author a are `day.postStart[a] .. day.postStart[a + 1]`. Bait costs a sixth of a post's minutes.
+ */
+export function postPhase(s: SimState): void {
+  const { agents: A, tables: T, day: D, counters: C } = s;
+  const rng = s.streams.post;
+  const n = A.count;
+  const minutesPerPost = s.scenario.behaviour.minutesPerPost;
+  const minutesPerBait = minutesPerPost / 6;
+  D.ensureAgents(n);
+  D.clear();
+  const { postStart, minutesLeft } = D;
+  const { type, active, postRate, quality, interests, primaryTopic, minutesSpent, posts, baitPosts } = A;
+  for (let a = 0; a < n; a++) {
+    postStart[a] = D.postAuthor.length;
+    if (active[a] === 0) {
+      minutesLeft[a] = 0;
+      continue;
+    }
+    const t = type[a];
+    let minutes = T.minutesPerDay[t];
+    const k = rng.poisson(postRate[a]);
+    let made = 0;
+    let bait = 0;
+    for (let j = 0; j < k; j++) {
+      const isBait = rng.next() < T.baitShare[t];
+      const cost = isBait ? minutesPerBait : minutesPerPost;
+      if (minutes < cost) break;
+      minutes -= cost;
+      const q = quality[a] * (0.75 + 0.5 * rng.next());
+      D.postAuthor.push(a);
+      D.postTopic.push(pickTopic(interests[a], primaryTopic[a], rng.next(), rng.next()));
+      D.postQuality.push(isBait ? q * BAIT_QUALITY : Math.min(1, q));
+      D.postBait.push(isBait ? 1 : 0);
+      made++;
+      if (isBait) bait++;
+    }
+    minutesLeft[a] = minutes;
+    const spent = T.minutesPerDay[t] - minutes;
+    minutesSpent[a] += spent;
+    C.minutesByType[t] += spent;
+    posts[a] += made;
+    baitPosts[a] += bait;
+    C.postsByType[t] += made;
+    C.baitPosts += bait;
+  }
+  postStart[n] = D.postAuthor.length;
+}

@@ -1,0 +1,49 @@
+// Day phases 2–3, reading: each agent reads a sample of its followees' posts within its attention budget.
+import type { SimState } from '../state.js';
+import { readPost } from './exposure.js';
+
+/**
+ * Agents read in a seeded random order. An agent's feed is today's posts by everyone it follows; it can
+ * read at most min(readsPerDay, minutes left / minutesPerRead) of them, so each post in a feed of C posts
+ * is read with probability min(1, budget / C). That probability is kept for the share cascade.
+ */
+export function readPhase(s: SimState): void {
+  const { agents: A, graph: G, tables: T, day: D } = s;
+  const rng = s.streams.read;
+  const n = A.count;
+  const minutesPerRead = s.scenario.behaviour.minutesPerRead;
+  const { order, postStart, readsLeft, readProbability, minutesLeft } = D;
+  for (let i = 0; i < n; i++) order[i] = i;
+  rng.shuffle(order.subarray(0, n));
+  for (let i = 0; i < n; i++) {
+    const r = order[i];
+    if (A.active[r] === 0) {
+      readsLeft[r] = 0;
+      readProbability[r] = 0;
+      continue;
+    }
+    const byMinutes = minutesPerRead > 0 ? Math.floor(Math.max(0, minutesLeft[r]) / minutesPerRead) : Infinity;
+    const budget = Math.min(T.readsPerDay[A.type[r]], byMinutes);
+    readsLeft[r] = budget;
+    // The pool may be replaced by follows in later phases, never during reading: read it per agent.
+    const pool = G.outPool;
+    const start = G.outStart[r];
+    const end = start + G.outLen[r];
+    let feed = 0;
+    for (let e = start; e < end; e++) {
+      const f = pool[e];
+      feed += postStart[f + 1] - postStart[f];
+    }
+    const p = feed === 0 ? 1 : Math.min(1, budget / feed);
+    readProbability[r] = p;
+    if (feed === 0 || budget <= 0) continue;
+    for (let e = start; e < end && readsLeft[r] > 0; e++) {
+      const f = pool[e];
+      for (let q = postStart[f]; q < postStart[f + 1]; q++) {
+        if (p < 1 && rng.next() >= p) continue;
+        readPost(s, r, q, -1, 0);
+        if (readsLeft[r] <= 0) break;
+      }
+    }
+  }
+}

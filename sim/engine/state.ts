@@ -1,0 +1,26 @@
+// The simulation state: agents, follow graph, per-type tables, random streams, day buffers and counters.
+import type { Rng } from '../core/rng.js';
+import type { AgentStore } from '../agents/agentStore.js';
+import type { TypeTables } from '../agents/typeTables.js';
+import type { FollowGraph } from '../network/followGraph.js';
+import type { ResolvedScenario } from '../scenario/resolved.js';
+import type { DayBuffers } from './dayBuffers.js';
+import type { IntervalCounters } from './intervalCounters.js';
+
+/** Names of the engine's random streams, one per consumer so one phase's draws never shift another's. */
+export const STREAM_NAMES = ['post', 'read', 'offline', 'follow', 'scoring'] as const;
+/** A random stream name. */
+export type StreamName = (typeof STREAM_NAMES)[number];
+
+/** Everything a day reads and writes. Owned by `Simulation`; phases mutate it in their fixed order. */
+export interface SimState {
+  readonly scenario: ResolvedScenario;
+  /** Ticks completed so far (0 before the first day). */
+  tick: number;
+  agents: AgentStore;
+  graph: FollowGraph;
+  readonly tables: TypeTables;
+  readonly streams: Record<StreamName, Rng>;
+  readonly day: DayBuffers;
+  readonly counters: IntervalCounters;
+}

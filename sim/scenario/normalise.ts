@@ -1,0 +1,114 @@
+// Normalises a parsed scenario into the resolved form the engine builds from: names, counts, full type parameters.
+import { AGENT_TYPES, type AgentTypeName } from '../core/agentTypes.js';
+import { didYouMean } from './didYouMean.js';
+import { ScenarioError, type ScenarioIssue } from './errors.js';
+import { populationCounts } from './population.js';
+import type { ResolvedScenario } from './resolved.js';
+import type { ScenarioParsed } from './schema.js';
+import { TYPE_DEFAULTS, type TypeParams } from './typeDefaults.js';
+
+/** Options of `loadScenario` and `normaliseScenario`. */
+export interface ScenarioOptions {
+  /** Names of the registered scoring algorithms `scoring.displayed` may choose. Default `DEFAULT_ALGORITHMS`. */
+  algorithms?: readonly string[];
+}
+
+/** The scoring algorithms assumed when none are passed: `['followers']`. */
+export const DEFAULT_ALGORITHMS: readonly string[] = ['followers'];
+
+/**
+ * Resolves a parsed scenario: the name (from the file when not given), agents per type (see
+ * `populationCounts`), each type's full parameters (`TYPE_DEFAULTS` merged field by field with the
+ * overrides), and the checks across fields (displayed algorithm registered, edge-list file, unique
+ * secondary network names). Returns plain JSON-safe data in schema key order; throws a
+ * `ScenarioError` listing every problem, with paths but no lines (`loadScenario` adds those).
+ */
+export function normaliseScenario(parsed: ScenarioParsed, file: string, options: ScenarioOptions = {}): ResolvedScenario {
+  const population = populationCounts(parsed.agents);
+  const problems = [
+    ...(population.ok ? [] : population.problems),
+    ...crossFieldProblems(parsed, options.algorithms ?? DEFAULT_ALGORITHMS),
+  ];
+  if (!population.ok || problems.length > 0) {
+    throw new ScenarioError(problems.map((p): ScenarioIssue => ({ file, line: null, column: null, ...p })));
+  }
+  const agents: ResolvedScenario['agents'] = {
+    count: parsed.agents.count,
+    counts: population.counts,
+    types: Object.fromEntries(
+      AGENT_TYPES.map((t) => [t, mergeFieldByField(TYPE_DEFAULTS[t], parsed.agents.types[t])]),
+    ) as Record<AgentTypeName, TypeParams>,
+  };
+  const resolved: Record<string, unknown> = { name: parsed.name ?? nameFromFile(file) };
+  for (const [key, value] of Object.entries(parsed)) {
+    if (key !== 'name') resolved[key] = key === 'agents' ? agents : plainCopy(value);
+  }
+  return resolved as unknown as ResolvedScenario;
+}
+
+/** A scenario name from a file path: the base name without extension, lower-cased, other characters than [a-z0-9-] as '-'. */
+export function nameFromFile(file: string): string {
+  const base = file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+  const dot = base.lastIndexOf('.');
+  const stem = dot > 0 ? base.slice(0, dot) : base;
+  return stem.toLowerCase().replace(/[^a-z0-9-]/g, '-') || 'scenario';
+}
+
+function crossFieldProblems(parsed: ScenarioParsed, algorithms: readonly string[]) {
+  const problems: Array<{ path: string; message: string }> = [];
+  const displayed = parsed.scoring.displayed;
+  if (!algorithms.includes(displayed)) {
+    const hint = didYouMean(displayed, algorithms);
+    problems.push({
+      path: 'scoring.displayed',
+      message: `unknown scoring algorithm "${displayed}";${hint} registered algorithms: ${algorithms.join(', ')}`,
+    });
+  }
+  const { generator, file } = parsed.network;
+  if (generator === 'edge-list' && file === undefined) {
+    problems.push({
+      path: 'network.file',
+      message: 'required by generator "edge-list": the edge list CSV (source,target per line), relative to the scenario file',
+    });
+  }
+  if (generator !== 'edge-list' && file !== undefined) {
+    problems.push({
+      path: 'network.file',
+      message: `only read by generator "edge-list" (generator is "${generator}"); remove file or set generator: edge-list`,
+    });
+  }
+  const firstIndex = new Map<string, number>();
+  parsed.secondaryNetworks.forEach((network, i) => {
+    const first = firstIndex.get(network.name);
+    if (first === undefined) firstIndex.set(network.name, i);
+    else {
+      problems.push({
+        path: `secondaryNetworks[${i}].name`,
+        message: `duplicate network name "${network.name}" (also secondaryNetworks[${first}].name); names must be unique`,
+      });
+    }
+  });
+  return problems;
+}
+
+/** Defaults with overrides applied field by field: nested objects merge recursively, in the defaults' key order. */
+function mergeFieldByField<T>(defaults: T, overrides: unknown): T {
+  if (!isRecord(defaults)) return plainCopy(overrides === undefined ? defaults : overrides) as T;
+  const given = isRecord(overrides) ? overrides : {};
+  const merged: Record<string, unknown> = {};
+  for (const key of Object.keys(defaults)) merged[key] = mergeFieldByField(defaults[key], given[key]);
+  return merged as T;
+}
+
+/** A deep copy with `undefined` entries dropped, so the result is plain JSON-safe data. */
+function plainCopy(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(plainCopy);
+  if (!isRecord(value)) return value;
+  const copy: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) if (item !== undefined) copy[key] = plainCopy(item);
+  return copy;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
