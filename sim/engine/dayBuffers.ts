@@ -11,6 +11,9 @@ export class DayBuffers {
   readonly postTopic = new GrowableInt32();
   readonly postQuality = new GrowableFloat32();
   readonly postBait = new GrowableInt32();
+  /** Today's posts: the author's displayed score when posting, and reads so far (flushed to authors' exposures). */
+  readonly postAuthorScore = new GrowableFloat32();
+  readonly postReads = new GrowableInt32();
   /** Start of each author's posts in the post columns; length agents + 1. */
   postStart: Int32Array;
 
@@ -33,7 +36,7 @@ export class DayBuffers {
   readsLeft: Int32Array;
   minutesLeft: Float32Array;
   readProbability: Float32Array;
-  /** Today's reading order, a seeded permutation of agent ids. */
+  /** Today's reading order: a seeded permutation of blocks of agent ids (see `readPhase`). */
   order: Int32Array;
 
   constructor(agentCapacity: number) {
@@ -58,7 +61,7 @@ export class DayBuffers {
   /** Empties every per-day column. */
   clear(): void {
     for (const column of [
-      this.postAuthor, this.postTopic, this.postQuality, this.postBait,
+      this.postAuthor, this.postTopic, this.postQuality, this.postBait, this.postAuthorScore, this.postReads,
       this.reactionActor, this.reactionTarget, this.reactionKind,
       this.sharePost, this.shareSharer, this.shareParent, this.shareDepth,
       this.discoveryReader, this.discoveryAuthor,

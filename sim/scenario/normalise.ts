@@ -25,8 +25,12 @@ export const DEFAULT_ALGORITHMS: readonly string[] = ['followers'];
  */
 export function normaliseScenario(parsed: ScenarioParsed, file: string, options: ScenarioOptions = {}): ResolvedScenario {
   const population = populationCounts(parsed.agents);
+  const types = Object.fromEntries(
+    AGENT_TYPES.map((t) => [t, mergeFieldByField(TYPE_DEFAULTS[t], parsed.agents.types[t])]),
+  ) as Record<AgentTypeName, TypeParams>;
   const problems = [
     ...(population.ok ? [] : population.problems),
+    ...typeProblems(types),
     ...crossFieldProblems(parsed, options.algorithms ?? DEFAULT_ALGORITHMS),
   ];
   if (!population.ok || problems.length > 0) {
@@ -35,9 +39,7 @@ export function normaliseScenario(parsed: ScenarioParsed, file: string, options:
   const agents: ResolvedScenario['agents'] = {
     count: parsed.agents.count,
     counts: population.counts,
-    types: Object.fromEntries(
-      AGENT_TYPES.map((t) => [t, mergeFieldByField(TYPE_DEFAULTS[t], parsed.agents.types[t])]),
-    ) as Record<AgentTypeName, TypeParams>,
+    types,
   };
   const resolved: Record<string, unknown> = { name: parsed.name ?? nameFromFile(file) };
   for (const [key, value] of Object.entries(parsed)) {
@@ -52,6 +54,28 @@ export function nameFromFile(file: string): string {
   const dot = base.lastIndexOf('.');
   const stem = dot > 0 ? base.slice(0, dot) : base;
   return stem.toLowerCase().replace(/[^a-z0-9-]/g, '-') || 'scenario';
+}
+
+/** Checks on each type's merged parameters: a non-empty posting range and some reaction weight. */
+function typeProblems(types: Record<AgentTypeName, TypeParams>) {
+  const problems: Array<{ path: string; message: string }> = [];
+  for (const t of AGENT_TYPES) {
+    const { min, max } = types[t].postsPerDay;
+    if (min > max) {
+      problems.push({
+        path: `agents.types.${t}.postsPerDay`,
+        message: `min (${min}) must not exceed max (${max}); with defaults filled in, set both so that min ≤ max`,
+      });
+    }
+    const mix = types[t].reactionMix;
+    if (mix.like + mix.reply + mix.share + mix.mention <= 0) {
+      problems.push({
+        path: `agents.types.${t}.reactionMix`,
+        message: 'weights must not all be zero; give at least one of like, reply, share, mention a positive weight',
+      });
+    }
+  }
+  return problems;
 }
 
 function crossFieldProblems(parsed: ScenarioParsed, algorithms: readonly string[]) {

@@ -5,14 +5,17 @@ import { AGENT_TYPES, type AgentTypeName } from '../core/agentTypes.js';
 const probability = z.number().min(0).max(1);
 const nonNegative = z.number().min(0);
 
-/** Overrides of one agent type's behaviour; each omitted field keeps that type's default (see `TYPE_DEFAULTS`). */
+/**
+ * Overrides of one agent type's behaviour; each omitted field, nested ones included, keeps that type's
+ * default (see `TYPE_DEFAULTS`). Checks across fields (postsPerDay min ≤ max, reaction weights not all
+ * zero) run on the merged values in `normaliseScenario`.
+ */
 export const typeParamsSchema = z.strictObject({
   postsPerDay: z
     .strictObject({
-      min: nonNegative.describe('Lowest mean posts per day.'),
-      max: nonNegative.describe('Highest mean posts per day.'),
+      min: nonNegative.optional().describe('Lowest mean posts per day.'),
+      max: nonNegative.optional().describe('Highest mean posts per day.'),
     })
-    .refine((r) => r.min <= r.max, { message: 'min must not exceed max' })
     .optional()
     .describe('Range of an agent\'s mean posts per day; each agent draws its rate log-uniformly from [min, max].'),
   baitShare: probability.optional().describe('Share of posts that are cheap bait: low quality, no conversions, little time.'),
@@ -21,28 +24,27 @@ export const typeParamsSchema = z.strictObject({
   react: probability.optional().describe('Base probability of reacting to a post read, before quality, topic and tie effects.'),
   reactionMix: z
     .strictObject({
-      like: nonNegative.describe('Weight of likes.'),
-      reply: nonNegative.describe('Weight of replies.'),
-      share: nonNegative.describe('Weight of shares.'),
-      mention: nonNegative.describe('Weight of mentions.'),
+      like: nonNegative.optional().describe('Weight of likes.'),
+      reply: nonNegative.optional().describe('Weight of replies.'),
+      share: nonNegative.optional().describe('Weight of shares.'),
+      mention: nonNegative.optional().describe('Weight of mentions.'),
     })
-    .refine((m) => m.like + m.reply + m.share + m.mention > 0, { message: 'weights must not all be zero' })
     .optional()
     .describe('Relative weights of the reaction kinds (like, reply, share, mention).'),
   replyBack: probability.optional().describe('Probability of answering a reply, which starts or extends a conversation.'),
   scoreSeeking: nonNegative.optional().describe('Exponent α: reactions weigh the author\'s displayed score as (score/50)^α; 0 ignores the score.'),
   quality: z
     .strictObject({
-      mean: probability.describe('Mean quality.'),
-      sd: nonNegative.describe('Standard deviation of quality.'),
+      mean: probability.optional().describe('Mean quality.'),
+      sd: nonNegative.optional().describe('Standard deviation of quality.'),
     })
     .optional()
     .describe('Content quality in [0, 1]: normal with this mean and sd, clipped.'),
   topics: z.int().min(1).max(32).optional().describe('Number of topics an agent of this type is interested in and posts on.'),
   offlineInfluence: z
     .strictObject({
-      share: probability.describe('Share of agents of this type with offline influence.'),
-      mean: nonNegative.describe('Mean offline influence in conversions a day, among those who have it.'),
+      share: probability.optional().describe('Share of agents of this type with offline influence.'),
+      mean: nonNegative.optional().describe('Mean offline influence in conversions a day, among those who have it.'),
     })
     .optional()
     .describe('Share of agents with offline influence, and its mean in conversions a day (log-normal); invisible to every score.'),

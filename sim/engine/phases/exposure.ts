@@ -5,7 +5,8 @@ import type { SimState } from '../state.js';
 /**
  * Agent `r` reads post `q`, reached through share `via` (-1: straight from the feed) at cascade `depth`.
  *
- * 1. Exposure: the author gains an exposure and `r` spends a read and its minutes.
+ * 1. Exposure: the post gains a read (added to the author's exposures at the end of the day) and `r`
+ *    spends a read and its minutes.
  * 2. Conversion: unless the post is bait, with probability conversion × quality × topic match × trust,
  *    where trust = 1 + γ·score/100 of the author's displayed score; credited 1 to the author and
  *    `shareChainCredit` to every sharer on the chain.
@@ -24,13 +25,13 @@ export function readPost(s: SimState, r: number, q: number, via: number, depth: 
   D.minutesLeft[r] -= b.minutesPerRead;
   A.minutesSpent[r] += b.minutesPerRead;
   C.minutesByType[t] += b.minutesPerRead;
-  A.exposures[author]++;
+  D.postReads.data[q]++;
   C.reads++;
   if (via >= 0) C.cascadeReads++;
 
   const topicMatch = (A.interests[r] >>> D.postTopic.data[q]) & 1 ? 1 : b.offTopicReact;
   const quality = D.postQuality.data[q];
-  const authorScore = A.score[author];
+  const authorScore = D.postAuthorScore.data[q];
   if (D.postBait.data[q] === 0) {
     const p = b.conversion * quality * topicMatch * (1 + (b.credibilityGamma * authorScore) / 100);
     if (rng.next() < p) creditConversion(s, author, via);

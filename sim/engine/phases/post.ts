@@ -53,6 +53,8 @@ export function postPhase(s: SimState): void {
       D.postTopic.push(pickTopic(interests[a], primaryTopic[a], rng.next(), rng.next()));
       D.postQuality.push(isBait ? q * BAIT_QUALITY : Math.min(1, q));
       D.postBait.push(isBait ? 1 : 0);
+      D.postAuthorScore.push(A.score[a]);
+      D.postReads.push(0);
       made++;
       if (isBait) bait++;
     }

@@ -3,7 +3,24 @@ import type { SimState } from '../state.js';
 import { readPost } from './exposure.js';
 
 /**
- * Agents read in a seeded random order. An agent's feed is today's posts by everyone it follows; it can
+ * Agents read in a seeded random order of blocks of this many consecutive ids. Shuffling blocks rather
+ * than single agents keeps each reader's own arrays in cache (a full shuffle made reading several
+ * times slower at 100k agents) while the order stays seeded and explicit.
+ */
+export const READ_BLOCK = 64;
+
+/** Fills `order[0..n)` with agent ids: blocks of READ_BLOCK ids in a seeded random order. */
+function readingOrder(order: Int32Array, n: number, rng: SimState['streams']['read']): void {
+  const blocks = rng.shuffle(Int32Array.from({ length: Math.ceil(n / READ_BLOCK) }, (_, b) => b));
+  let k = 0;
+  for (const b of blocks) {
+    const end = Math.min(n, (b + 1) * READ_BLOCK);
+    for (let id = b * READ_BLOCK; id < end; id++) order[k++] = id;
+  }
+}
+
+/**
+ * Agents read in a seeded random order of id blocks (`READ_BLOCK`). An agent's feed is today's posts by everyone it follows; it can
  * read at most min(readsPerDay, minutes left / minutesPerRead) of them, so each post in a feed of C posts
  * is read with probability min(1, budget / C). That probability is kept for the share cascade.
  */
@@ -13,8 +30,7 @@ export function readPhase(s: SimState): void {
   const n = A.count;
   const minutesPerRead = s.scenario.behaviour.minutesPerRead;
   const { order, postStart, readsLeft, readProbability, minutesLeft } = D;
-  for (let i = 0; i < n; i++) order[i] = i;
-  rng.shuffle(order.subarray(0, n));
+  readingOrder(order, n, rng);
   for (let i = 0; i < n; i++) {
     const r = order[i];
     if (A.active[r] === 0) {

@@ -149,10 +149,17 @@ describe('loadScenario invalid values', () => {
     ]);
   });
 
-  it('reports a failed refinement with the values given', () => {
+  it('checks a posting range after merging with the defaults, with the values and the line', () => {
     const [issue] = issuesOf(yaml('agents:', '  types:', '    bot:', '      postsPerDay: { min: 5, max: 1 }'));
     expect(issue).toMatchObject({ path: 'agents.types.bot.postsPerDay', line: 4, column: 7 });
-    expect(issue.message).toBe('min must not exceed max (got min 5, max 1)');
+    expect(issue.message).toBe('min (5) must not exceed max (1); with defaults filled in, set both so that min ≤ max');
+    const [merged] = issuesOf(yaml('agents:', '  types:', '    lurker:', '      postsPerDay: { min: 0.5 }'));
+    expect(merged).toMatchObject({ path: 'agents.types.lurker.postsPerDay', line: 4 });
+  });
+
+  it('merges a partial nested override with the type defaults', () => {
+    const loaded = loadScenario(yaml('agents:', '  types:', '    chaser:', '      quality: { mean: 0.9 }'), FILE);
+    expect(loaded.resolved.agents.types.chaser.quality).toEqual({ mean: 0.9, sd: 0.12 });
   });
 
   it('reports a pattern mismatch with the rule', () => {

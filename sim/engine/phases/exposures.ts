@@ -1,0 +1,13 @@
+// End of the reading phases: today's reads of each post are added to its author's exposures.
+import type { SimState } from '../state.js';
+
+/**
+ * Adds every post's reads to its author's cumulative exposures. Reads are counted on the post while
+ * the day runs, so the hot reading loop touches today's small post columns instead of the large agent
+ * arrays; posts are stored in author order, so this pass walks the agents sequentially.
+ */
+export function exposurePhase(s: SimState): void {
+  const { postAuthor, postReads } = s.day;
+  const exposures = s.agents.exposures;
+  for (let q = 0; q < postAuthor.length; q++) exposures[postAuthor.data[q]] += postReads.data[q];
+}
