@@ -38,7 +38,7 @@ export class AdjacencyLists {
     this.used = used;
   }
 
-  /** Tight lists (capacity = length) adopting `csr.values` as the pool; `offsets` has nodeCount + 1 entries. */
+  /** Tight lists (capacity = length) adopting `csr.values` as the pool; `offsets` (nodeCount + 1 entries) is only read. */
   static fromCsr(nodeCount: number, csr: CsrLists): AdjacencyLists {
     const start = new Int32Array(nodeCount);
     const len = new Int32Array(nodeCount);

@@ -55,8 +55,8 @@ export class FollowGraph {
       || s.outTargets.length !== edgeCount || s.inSources.length !== edgeCount) {
       throw new RangeError('FollowGraph snapshot is inconsistent: offsets and lists do not match');
     }
-    const out = AdjacencyLists.fromCsr(n, { offsets: s.outOffsets.slice(), values: s.outTargets.slice() });
-    const inLists = AdjacencyLists.fromCsr(n, { offsets: s.inOffsets.slice(), values: s.inSources.slice() });
+    const out = AdjacencyLists.fromCsr(n, { offsets: s.outOffsets, values: s.outTargets.slice() });
+    const inLists = AdjacencyLists.fromCsr(n, { offsets: s.inOffsets, values: s.inSources.slice() });
     return new FollowGraph(out, inLists, edgeCount);
   }
 
