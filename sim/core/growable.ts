@@ -1,4 +1,4 @@
-// Growable typed-array columns for per-day buffers (posts, reactions, share queues) that are reused every tick.
+// A growable Int32Array column for per-day buffers (reactions, share queues) that are reused every tick.
 
 /** An Int32Array that grows geometrically; `length` is the used part. */
 export class GrowableInt32 {
@@ -22,29 +22,6 @@ export class GrowableInt32 {
   }
   private grow(): void {
     const next = new Int32Array(this.data.length * 2);
-    next.set(this.data);
-    this.data = next;
-  }
-}
-
-/** A Float32Array that grows geometrically; `length` is the used part. */
-export class GrowableFloat32 {
-  data: Float32Array;
-  length = 0;
-  constructor(capacity = 1024) {
-    this.data = new Float32Array(Math.max(16, capacity));
-  }
-  /** Appends a value. */
-  push(value: number): void {
-    if (this.length === this.data.length) this.grow();
-    this.data[this.length++] = value;
-  }
-  /** Empties the buffer, keeping its memory. */
-  clear(): void {
-    this.length = 0;
-  }
-  private grow(): void {
-    const next = new Float32Array(this.data.length * 2);
     next.set(this.data);
     this.data = next;
   }

@@ -1,21 +1,21 @@
 // Scratch buffers of one simulated day: today's posts grouped by author, the reaction log, the share queue.
-import { GrowableFloat32, GrowableInt32 } from '../core/growable.js';
+import { GrowableInt32 } from '../core/growable.js';
+import { PostTable } from './postTable.js';
 
 /**
  * Per-day working memory, cleared at the start of every day and reused. Posts are created in author-id
  * order, so the posts of author a are `postStart[a] .. postStart[a+1]` (a compressed index by author).
  */
 export class DayBuffers {
-  /** Today's posts: author, topic, quality and whether it is bait. */
-  readonly postAuthor = new GrowableInt32();
-  readonly postTopic = new GrowableInt32();
-  readonly postQuality = new GrowableFloat32();
-  readonly postBait = new GrowableInt32();
-  /** Today's posts: the author's displayed score when posting, and reads so far (flushed to authors' exposures). */
-  readonly postAuthorScore = new GrowableFloat32();
-  readonly postReads = new GrowableInt32();
+  /** Today's posts, one record each (see `PostTable`). */
+  readonly posts = new PostTable();
   /** Start of each author's posts in the post columns; length agents + 1. */
   postStart: Int32Array;
+  /**
+   * Bit a of word a >>> 5 is set when agent a posted today. Most followees post nothing on a given day;
+   * this bitset is small enough to stay in cache, so feeds skip the much larger postStart for them.
+   */
+  postedToday: Uint32Array;
 
   /** Today's reactions: actor, target (the author reacted to) and kind (see REACTION_KINDS). */
   readonly reactionActor = new GrowableInt32();
@@ -41,6 +41,7 @@ export class DayBuffers {
 
   constructor(agentCapacity: number) {
     this.postStart = new Int32Array(agentCapacity + 1);
+    this.postedToday = new Uint32Array((agentCapacity >>> 5) + 1);
     this.readsLeft = new Int32Array(agentCapacity);
     this.minutesLeft = new Float32Array(agentCapacity);
     this.readProbability = new Float32Array(agentCapacity);
@@ -52,6 +53,7 @@ export class DayBuffers {
     if (this.readsLeft.length >= agents) return;
     const capacity = Math.max(agents, Math.ceil(this.readsLeft.length * 1.5));
     this.postStart = new Int32Array(capacity + 1);
+    this.postedToday = new Uint32Array((capacity >>> 5) + 1);
     this.readsLeft = new Int32Array(capacity);
     this.minutesLeft = new Float32Array(capacity);
     this.readProbability = new Float32Array(capacity);
@@ -60,8 +62,9 @@ export class DayBuffers {
 
   /** Empties every per-day column. */
   clear(): void {
+    this.postedToday.fill(0);
     for (const column of [
-      this.postAuthor, this.postTopic, this.postQuality, this.postBait, this.postAuthorScore, this.postReads,
+      this.posts,
       this.reactionActor, this.reactionTarget, this.reactionKind,
       this.sharePost, this.shareSharer, this.shareParent, this.shareDepth,
       this.discoveryReader, this.discoveryAuthor,

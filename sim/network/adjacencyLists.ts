@@ -84,12 +84,14 @@ export class AdjacencyLists {
     this.pool[this.start[u] + this.len[u]++] = x;
   }
 
-  /** Position of x in list u, or -1. */
+  /**
+   * Position of x in list u, or -1. Scans from the end: entries are unique, and the entries looked up
+   * most (recent follows being undone) sit at the end of long follower lists.
+   */
   indexOf(u: number, x: number): number {
     const pool = this.pool;
     const from = this.start[u];
-    const to = from + this.len[u];
-    for (let i = from; i < to; i++) if (pool[i] === x) return i - from;
+    for (let i = from + this.len[u] - 1; i >= from; i--) if (pool[i] === x) return i - from;
     return -1;
   }
 
@@ -117,16 +119,23 @@ export class AdjacencyLists {
     return { offsets, values };
   }
 
-  /** Repacks every list tightly (capacity = length) into a pool of `size + headroom` entries. */
-  compact(headroom = 0): void {
-    const pool = new Int32Array(this.size + headroom);
+  /**
+   * Repacks every list into a fresh pool with `headroom` free entries at its end. Tight by default
+   * (capacity = length); with `slack`, each list keeps a quarter of its length (at least one entry)
+   * free, so the next pushes after a repack do not relocate every list again.
+   */
+  compact(headroom = 0, slack = false): void {
+    const room = (n: number) => (slack ? n + (n >> 2) + 1 : n);
+    let total = 0;
+    for (let u = 0; u < this.count; u++) total += room(this.len[u]);
+    const pool = new Int32Array(total + headroom);
     let at = 0;
     for (let u = 0; u < this.count; u++) {
       const n = this.len[u];
       pool.set(this.pool.subarray(this.start[u], this.start[u] + n), at);
       this.start[u] = at;
-      this.cap[u] = n;
-      at += n;
+      this.cap[u] = room(n);
+      at += room(n);
     }
     this.pool = pool;
     this.used = at;
@@ -152,7 +161,7 @@ export class AdjacencyLists {
   private makeRoom(extra: number): void {
     if (this.garbage * 2 >= this.used) {
       const live = this.used - this.garbage;
-      this.compact(extra + Math.max(live >> 1, FIRST_CAPACITY));
+      this.compact(extra + Math.max(live >> 2, FIRST_CAPACITY), true);
       return;
     }
     const capacity = Math.max(this.used + extra, Math.ceil(this.pool.length * 1.5), 64);

@@ -1,6 +1,6 @@
 // Day phase 4, share cascades: followers of each sharer may read the shared post, and share it on.
 import type { SimState } from '../state.js';
-import { readPost } from './exposure.js';
+import { chargeReading, readPost } from './exposure.js';
 
 /**
  * Processes the share queue in order (breadth first; shares made here join its end). Each follower of a
@@ -14,7 +14,7 @@ export function cascadePhase(s: SimState): void {
     const q = D.sharePost.data[item];
     const sharer = D.shareSharer.data[item];
     const depth = D.shareDepth.data[item];
-    const author = D.postAuthor.data[q];
+    const author = D.posts.author(q);
     const pool = G.inPool;
     const start = G.inStart[sharer];
     const end = start + G.inLen[sharer];
@@ -23,6 +23,7 @@ export function cascadePhase(s: SimState): void {
       if (x === author || A.active[x] === 0 || D.readsLeft[x] <= 0) continue;
       if (rng.next() >= D.readProbability[x]) continue;
       readPost(s, x, q, item, depth);
+      chargeReading(s, x, 1, true);
     }
   }
 }

@@ -6,7 +6,7 @@ import type { SimState } from '../state.js';
  * Agent `r` reads post `q`, reached through share `via` (-1: straight from the feed) at cascade `depth`.
  *
  * 1. Exposure: the post gains a read (added to the author's exposures at the end of the day) and `r`
- *    spends a read and its minutes.
+ *    spends one of its reads; the caller charges the reading minutes (`chargeReading`).
  * 2. Conversion: unless the post is bait, with probability conversion × quality × topic match × trust,
  *    where trust = 1 + γ·score/100 of the author's displayed score; credited 1 to the author and
  *    `shareChainCredit` to every sharer on the chain.
@@ -18,21 +18,19 @@ export function readPost(s: SimState, r: number, q: number, via: number, depth: 
   const { agents: A, tables: T, day: D, counters: C, scenario } = s;
   const b = scenario.behaviour;
   const rng = s.streams.read;
-  const author = D.postAuthor.data[q];
+  const P = D.posts;
+  const o = q * 4;
+  const author = P.ints[o];
+  const topicAndBait = P.ints[o + 1];
   const t = A.type[r];
 
   D.readsLeft[r]--;
-  D.minutesLeft[r] -= b.minutesPerRead;
-  A.minutesSpent[r] += b.minutesPerRead;
-  C.minutesByType[t] += b.minutesPerRead;
-  D.postReads.data[q]++;
-  C.reads++;
-  if (via >= 0) C.cascadeReads++;
+  P.reads[q]++;
 
-  const topicMatch = (A.interests[r] >>> D.postTopic.data[q]) & 1 ? 1 : b.offTopicReact;
-  const quality = D.postQuality.data[q];
-  const authorScore = D.postAuthorScore.data[q];
-  if (D.postBait.data[q] === 0) {
+  const topicMatch = (A.interests[r] >>> (topicAndBait & 255)) & 1 ? 1 : b.offTopicReact;
+  const quality = P.floats[o + 2];
+  const authorScore = P.floats[o + 3];
+  if (topicAndBait < 256) {
     const p = b.conversion * quality * topicMatch * (1 + (b.credibilityGamma * authorScore) / 100);
     if (rng.next() < p) creditConversion(s, author, via);
   }
@@ -73,6 +71,16 @@ export function readPost(s: SimState, r: number, q: number, via: number, depth: 
     D.discoveryReader.push(r);
     D.discoveryAuthor.push(author);
   }
+}
+
+/** Charges `reads` reads to agent `r`: minutes spent and left, and the interval totals. */
+export function chargeReading(s: SimState, r: number, reads: number, cascade: boolean): void {
+  const minutes = reads * s.scenario.behaviour.minutesPerRead;
+  s.day.minutesLeft[r] -= minutes;
+  s.agents.minutesSpent[r] += minutes;
+  s.counters.minutesByType[s.agents.type[r]] += minutes;
+  s.counters.reads += reads;
+  if (cascade) s.counters.cascadeReads += reads;
 }
 
 /** Credits one conversion to the author and a share of it to every sharer on the chain. */

@@ -7,7 +7,7 @@ import type { SimState } from '../state.js';
  * arrays; posts are stored in author order, so this pass walks the agents sequentially.
  */
 export function exposurePhase(s: SimState): void {
-  const { postAuthor, postReads } = s.day;
+  const posts = s.day.posts;
   const exposures = s.agents.exposures;
-  for (let q = 0; q < postAuthor.length; q++) exposures[postAuthor.data[q]] += postReads.data[q];
+  for (let q = 0; q < posts.length; q++) exposures[posts.ints[q * 4]] += posts.reads[q];
 }

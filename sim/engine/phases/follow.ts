@@ -1,33 +1,11 @@
 // Day phase 6, follows and unfollows: discovery through shares, deliberate follows, follow-backs, unfollows.
 import { AgentType } from '../../core/agentTypes.js';
 import type { Rng } from '../../core/rng.js';
+import { ScoreSampler } from '../scoreSampler.js';
 import type { SimState } from '../state.js';
 
-/** Where a deliberate follow goes: by displayed score (score seekers), anyone (farmers, bots), or a friend of a friend. */
-function scoreCdf(s: SimState, alpha: number): Float64Array {
-  const A = s.agents;
-  const cdf = new Float64Array(A.count);
-  let acc = 0;
-  for (let i = 0; i < A.count; i++) {
-    acc += A.active[i] ? Math.pow(A.score[i] + 1, alpha) : 0;
-    cdf[i] = acc;
-  }
-  return cdf;
-}
-
-/** Binary search of a cumulative weight table for a uniform draw. */
-function sampleCdf(cdf: Float64Array, rng: Rng): number {
-  const x = rng.next() * cdf[cdf.length - 1];
-  let lo = 0;
-  let hi = cdf.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (cdf[mid] > x) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
-}
-
+/** Score seekers' unfollows look at this many of their most recent follows. */
+const RECENT_FOLLOWS = 30;
 /** A followee of a random followee of `a` (triadic closure), or -1 when `a` follows nobody who follows anyone. */
 function friendOfFriend(s: SimState, a: number, rng: Rng): number {
   const G = s.graph;
@@ -55,7 +33,8 @@ function follow(s: SimState, u: number, v: number, rng: Rng): void {
  * 1. Readers follow authors met through a share and reacted to, with probability discoveryFollow.
  * 2. Every active agent makes Poisson(followPerDay) deliberate follows: score seekers sample targets by
  *    (score + 1)^α, farmers and bots uniformly, everyone else a friend of a friend.
- * 3. Every active agent drops a random followee with probability unfollowPerDay.
+ * 3. With probability unfollowPerDay an active agent drops a random followee; score seekers instead
+ *    undo one of their RECENT_FOLLOWS most recent follows, unless it was returned.
  */
 export function followPhase(s: SimState): void {
   const { agents: A, graph: G, tables: T, day: D, counters: C } = s;
@@ -65,7 +44,7 @@ export function followPhase(s: SimState): void {
   for (let i = 0; i < D.discoveryReader.length; i++) {
     if (rng.next() < discovery) follow(s, D.discoveryReader.data[i], D.discoveryAuthor.data[i], rng);
   }
-  const cdfs = new Map<number, Float64Array>();
+  let sampler: ScoreSampler | undefined;
   for (let a = 0; a < n; a++) {
     if (A.active[a] === 0) continue;
     const t = A.type[a];
@@ -76,17 +55,17 @@ export function followPhase(s: SimState): void {
     for (let j = 0; j < k; j++) {
       let target: number;
       if (uniform) target = rng.int(n);
-      else if (alpha > 0) {
-        let cdf = cdfs.get(alpha);
-        if (!cdf) cdfs.set(alpha, (cdf = scoreCdf(s, alpha)));
-        target = sampleCdf(cdf, rng);
-      } else target = friendOfFriend(s, a, rng);
+      else if (alpha > 0) target = (sampler ??= new ScoreSampler(A.score, A.active, n)).sample(alpha, rng);
+      else target = friendOfFriend(s, a, rng);
       if (target >= 0 && target !== a) follow(s, a, target, rng);
     }
     const p = T.unfollowPerDay[t];
-    if (p > 0 && rng.next() < p && G.outLen[a] > 0) {
-      const v = G.outPool[G.outStart[a] + rng.int(G.outLen[a])];
-      if (G.unfollow(a, v)) C.unfollows++;
+    const len = G.outLen[a];
+    if (p > 0 && len > 0 && rng.next() < p) {
+      // Score seekers undo one of their recent follows that was not returned; others drop any followee.
+      const window = alpha > 0 ? Math.min(len, RECENT_FOLLOWS) : len;
+      const v = G.outPool[G.outStart[a] + len - 1 - rng.int(window)];
+      if (!(alpha > 0 && G.isFollowing(v, a)) && G.unfollow(a, v)) C.unfollows++;
     }
   }
 }

@@ -33,7 +33,7 @@ export function postPhase(s: SimState): void {
   const { postStart, minutesLeft } = D;
   const { type, active, postRate, quality, interests, primaryTopic, minutesSpent, posts, baitPosts } = A;
   for (let a = 0; a < n; a++) {
-    postStart[a] = D.postAuthor.length;
+    postStart[a] = D.posts.length;
     if (active[a] === 0) {
       minutesLeft[a] = 0;
       continue;
@@ -49,12 +49,8 @@ export function postPhase(s: SimState): void {
       if (minutes < cost) break;
       minutes -= cost;
       const q = quality[a] * (0.75 + 0.5 * rng.next());
-      D.postAuthor.push(a);
-      D.postTopic.push(pickTopic(interests[a], primaryTopic[a], rng.next(), rng.next()));
-      D.postQuality.push(isBait ? q * BAIT_QUALITY : Math.min(1, q));
-      D.postBait.push(isBait ? 1 : 0);
-      D.postAuthorScore.push(A.score[a]);
-      D.postReads.push(0);
+      const topic = pickTopic(interests[a], primaryTopic[a], rng.next(), rng.next());
+      D.posts.push(a, topic, isBait, isBait ? q * BAIT_QUALITY : Math.min(1, q), A.score[a]);
       made++;
       if (isBait) bait++;
     }
@@ -62,10 +58,11 @@ export function postPhase(s: SimState): void {
     const spent = T.minutesPerDay[t] - minutes;
     minutesSpent[a] += spent;
     C.minutesByType[t] += spent;
+    if (made > 0) D.postedToday[a >>> 5] |= 1 << (a & 31);
     posts[a] += made;
     baitPosts[a] += bait;
     C.postsByType[t] += made;
     C.baitPosts += bait;
   }
-  postStart[n] = D.postAuthor.length;
+  postStart[n] = D.posts.length;
 }
