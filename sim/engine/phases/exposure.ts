@@ -1,5 +1,7 @@
 // One agent reading one post: exposure, conversion (the ground truth of influence), reaction and conversation.
 import { Reaction } from '../../agents/typeTables.js';
+import { AgentType } from '../../core/agentTypes.js';
+import { POST_STRIDE } from '../postTable.js';
 import type { SimState } from '../state.js';
 
 /**
@@ -19,7 +21,7 @@ export function readPost(s: SimState, r: number, q: number, via: number, depth: 
   const b = scenario.behaviour;
   const rng = s.streams.read;
   const P = D.posts;
-  const o = q * 4;
+  const o = q * POST_STRIDE;
   const author = P.ints[o];
   const topicAndBait = P.ints[o + 1];
   const t = A.type[r];
@@ -36,7 +38,8 @@ export function readPost(s: SimState, r: number, q: number, via: number, depth: 
   }
 
   const alpha = T.scoreSeeking[t];
-  let p = T.react[t] * topicMatch * (alpha > 0 ? Math.pow(authorScore / 50, alpha) : 2 * quality);
+  const seekWeight = alpha === 0 ? 0 : alpha === T.scoreSeeking[AgentType.chaser] ? P.floats[o + 4] : Math.pow(authorScore / 50, alpha);
+  let p = T.react[t] * topicMatch * (alpha > 0 ? seekWeight : 2 * quality);
   if (p <= 0) return;
   const u = rng.next();
   if (u >= p) {

@@ -9,5 +9,5 @@ import type { SimState } from '../state.js';
 export function exposurePhase(s: SimState): void {
   const posts = s.day.posts;
   const exposures = s.agents.exposures;
-  for (let q = 0; q < posts.length; q++) exposures[posts.ints[q * 4]] += posts.reads[q];
+  for (let q = 0; q < posts.length; q++) exposures[posts.author(q)] += posts.reads[q];
 }

@@ -1,4 +1,5 @@
 // Day phase 1, posting: every active agent writes its posts for the day, within its time budget.
+import { AgentType } from '../../core/agentTypes.js';
 import type { SimState } from '../state.js';
 
 /** Quality of bait relative to its author's usual quality. */
@@ -28,6 +29,7 @@ export function postPhase(s: SimState): void {
   const n = A.count;
   const minutesPerPost = s.scenario.behaviour.minutesPerPost;
   const minutesPerBait = minutesPerPost / 6;
+  const seekAlpha = T.scoreSeeking[AgentType.chaser];
   D.ensureAgents(n);
   D.clear();
   const { postStart, minutesLeft } = D;
@@ -41,6 +43,7 @@ export function postPhase(s: SimState): void {
     const t = type[a];
     let minutes = T.minutesPerDay[t];
     const k = rng.poisson(postRate[a]);
+    const seekWeight = k > 0 && seekAlpha > 0 ? Math.pow(A.score[a] / 50, seekAlpha) : 1;
     let made = 0;
     let bait = 0;
     for (let j = 0; j < k; j++) {
@@ -50,7 +53,7 @@ export function postPhase(s: SimState): void {
       minutes -= cost;
       const q = quality[a] * (0.75 + 0.5 * rng.next());
       const topic = pickTopic(interests[a], primaryTopic[a], rng.next(), rng.next());
-      D.posts.push(a, topic, isBait, isBait ? q * BAIT_QUALITY : Math.min(1, q), A.score[a]);
+      D.posts.push(a, topic, isBait, isBait ? q * BAIT_QUALITY : Math.min(1, q), A.score[a], seekWeight);
       made++;
       if (isBait) bait++;
     }
