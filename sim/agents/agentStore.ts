@@ -23,8 +23,14 @@ const FIELDS = {
   // secondary networks: bit k of `present` / `linked` is secondary network k
   present: Uint8Array,
   linked: Uint8Array,
-  // what the scoring service shows
+  // what the scoring service shows, and what it brings
   score: Float32Array,
+  /** Bit k set: the agent holds the perk of threshold k (see environment perks). */
+  perks: Uint8Array,
+  /** Tick the agent was hired on its score, or 0 if never. */
+  hiredTick: Int32Array,
+  /** The score-raising tactic a score seeker uses today (index into TACTICS; 0 when none). */
+  tactic: Uint8Array,
   // cumulative observable activity
   posts: Uint32Array,
   baitPosts: Uint32Array,

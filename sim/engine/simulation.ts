@@ -9,10 +9,10 @@ import type { EdgeListGraph } from '../network/edgeList.js';
 import { FollowGraph, type FollowGraphSnapshot } from '../network/followGraph.js';
 import { networkGenerators } from '../network/generators/index.js';
 import type { ResolvedScenario } from '../scenario/resolved.js';
+import { ScoringService, type ScoringConfig, type ScoringServiceSnapshot } from '../scoring/service.js';
 import { DayBuffers } from './dayBuffers.js';
 import { IntervalCounters, type IntervalCountersSnapshot } from './intervalCounters.js';
 import { DAY_PHASES } from './phases/index.js';
-import { scorePhase } from './phases/score.js';
 import { STREAM_NAMES, type SimState, type StreamName } from './state.js';
 
 /** Options of `Simulation.create`. Defaults: the scenario's seed and ticks. */
@@ -33,7 +33,13 @@ export interface SimulationCheckpoint {
   graph: FollowGraphSnapshot;
   streams: Record<StreamName, RngState>;
   counters: IntervalCountersSnapshot;
+  scoring: ScoringServiceSnapshot;
   rows: MetricRow[];
+}
+
+/** The scoring service's configuration from the scenario. */
+function scoringConfig(scenario: ResolvedScenario): ScoringConfig {
+  return { displayed: scenario.scoring.displayed, shadow: scenario.scoring.shadow, params: scenario.scoring.params };
 }
 
 /** Builds the initial follow network from the scenario's generator or edge list. */
@@ -81,8 +87,9 @@ export class Simulation {
       streams,
       day: new DayBuffers(agents.count),
       counters: new IntervalCounters(),
+      scoring: new ScoringService(scoringConfig(scenario), agents.count),
     };
-    scorePhase(state);
+    state.scoring.compute(agents, graph, 0, streams.scoring);
     const sim = new Simulation(state, new MetricsRecorder(scenario.metrics.interval, ticks, scenario.metrics.reporters), seed, ticks);
     sim.recorder.record(state);
     return sim;
@@ -105,6 +112,7 @@ export class Simulation {
       streams,
       day: new DayBuffers(agents.count),
       counters,
+      scoring: ScoringService.restore(scoringConfig(scenario), checkpoint.scoring, agents.count),
     };
     const recorder = new MetricsRecorder(scenario.metrics.interval, checkpoint.ticks, scenario.metrics.reporters);
     recorder.rows.push(...checkpoint.rows.map((row) => ({ ...row })));
@@ -139,6 +147,7 @@ export class Simulation {
       graph: s.graph.snapshot(),
       streams: Object.fromEntries(STREAM_NAMES.map((name) => [name, s.streams[name].state()])) as Record<StreamName, RngState>,
       counters: s.counters.snapshot(),
+      scoring: s.scoring.snapshot(),
       rows: this.recorder.rows.map((row) => ({ ...row })),
     };
   }

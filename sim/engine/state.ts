@@ -4,6 +4,7 @@ import type { AgentStore } from '../agents/agentStore.js';
 import type { TypeTables } from '../agents/typeTables.js';
 import type { FollowGraph } from '../network/followGraph.js';
 import type { ResolvedScenario } from '../scenario/resolved.js';
+import type { ScoringService } from '../scoring/service.js';
 import type { DayBuffers } from './dayBuffers.js';
 import type { IntervalCounters } from './intervalCounters.js';
 
@@ -23,4 +24,6 @@ export interface SimState {
   readonly streams: Record<StreamName, Rng>;
   readonly day: DayBuffers;
   readonly counters: IntervalCounters;
+  /** The scoring service: activity log, rolling windows, every active algorithm's scores. */
+  scoring: ScoringService;
 }

@@ -9,7 +9,7 @@ import type { RunOptions, RunResult } from './types.js';
 /** Serialises a finished (or paused) simulation's outputs: metrics.csv, agents.csv and events.json. */
 export function simulationOutputs(sim: Simulation): RunResult {
   const state = sim.state;
-  const scores = new Map([[state.scenario.scoring.displayed, state.agents.score]]);
+  const scores = state.scoring.scores;
   return {
     seed: sim.seed,
     ticks: sim.ticks,

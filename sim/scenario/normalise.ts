@@ -1,5 +1,6 @@
 // Normalises a parsed scenario into the resolved form the engine builds from: names, counts, full type parameters.
 import { AGENT_TYPES, type AgentTypeName } from '../core/agentTypes.js';
+import { SCORING_ALGORITHMS } from '../scoring/registry.js';
 import { didYouMean } from './didYouMean.js';
 import { ScenarioError, type ScenarioIssue } from './errors.js';
 import { populationCounts } from './population.js';
@@ -13,8 +14,8 @@ export interface ScenarioOptions {
   algorithms?: readonly string[];
 }
 
-/** The scoring algorithms assumed when none are passed: `['followers']`. */
-export const DEFAULT_ALGORITHMS: readonly string[] = ['followers'];
+/** The scoring algorithms assumed when none are passed: every registered one. */
+export const DEFAULT_ALGORITHMS: readonly string[] = SCORING_ALGORITHMS;
 
 /**
  * Resolves a parsed scenario: the name (from the file when not given), agents per type (see
@@ -41,9 +42,10 @@ export function normaliseScenario(parsed: ScenarioParsed, file: string, options:
     counts: population.counts,
     types,
   };
+  const scoring = { ...parsed.scoring, shadow: parsed.scoring.shadow ?? [...(options.algorithms ?? DEFAULT_ALGORITHMS)] };
   const resolved: Record<string, unknown> = { name: parsed.name ?? nameFromFile(file) };
   for (const [key, value] of Object.entries(parsed)) {
-    if (key !== 'name') resolved[key] = key === 'agents' ? agents : plainCopy(value);
+    if (key !== 'name') resolved[key] = plainCopy(key === 'agents' ? agents : key === 'scoring' ? scoring : value);
   }
   return resolved as unknown as ResolvedScenario;
 }
@@ -80,14 +82,13 @@ function typeProblems(types: Record<AgentTypeName, TypeParams>) {
 
 function crossFieldProblems(parsed: ScenarioParsed, algorithms: readonly string[]) {
   const problems: Array<{ path: string; message: string }> = [];
-  const displayed = parsed.scoring.displayed;
-  if (!algorithms.includes(displayed)) {
-    const hint = didYouMean(displayed, algorithms);
-    problems.push({
-      path: 'scoring.displayed',
-      message: `unknown scoring algorithm "${displayed}";${hint} registered algorithms: ${algorithms.join(', ')}`,
-    });
-  }
+  const checkAlgorithm = (name: string, path: string) => {
+    if (algorithms.includes(name)) return;
+    const hint = didYouMean(name, algorithms);
+    problems.push({ path, message: `unknown scoring algorithm "${name}";${hint} registered algorithms: ${algorithms.join(', ')}` });
+  };
+  checkAlgorithm(parsed.scoring.displayed, 'scoring.displayed');
+  parsed.scoring.shadow?.forEach((name, i) => checkAlgorithm(name, `scoring.shadow[${i}]`));
   const { generator, file } = parsed.network;
   if (generator === 'edge-list' && file === undefined) {
     problems.push({

@@ -4,7 +4,9 @@ import type { ScenarioParsed } from './schema.js';
 import type { TypeParams } from './typeDefaults.js';
 
 /** A scenario ready to build: what the engine consumes. Plain data, JSON-safe. */
-export interface ResolvedScenario extends Omit<ScenarioParsed, 'agents' | 'name'> {
+export interface ResolvedScenario extends Omit<ScenarioParsed, 'agents' | 'name' | 'scoring'> {
+  /** Scoring: the displayed algorithm, every shadow algorithm (default: all registered) and their constants. */
+  scoring: Omit<ScenarioParsed['scoring'], 'shadow'> & { shadow: string[] };
   /** Short name (from the file, or the file name). */
   name: string;
   agents: {

@@ -1,6 +1,7 @@
 // The scenario file's schema: the single source of truth for its TypeScript types, defaults and documentation.
 import { z } from 'zod';
 import { AGENT_TYPES, type AgentTypeName } from '../core/agentTypes.js';
+import { scoringAlgorithms } from '../scoring/registry.js';
 
 const probability = z.number().min(0).max(1);
 const nonNegative = z.number().min(0);
@@ -139,9 +140,24 @@ export const metricsSchema = z
   })
   .describe('Data collection.');
 
+/** Constants of every registered scoring algorithm, under its name; each field documents its default. */
+const scoringParamsSchema = z.strictObject(
+  Object.fromEntries(
+    scoringAlgorithms.names().map((name) => {
+      const algorithm = scoringAlgorithms.get(name);
+      return [name, (algorithm.params as z.ZodObject).prefault({}).describe(`Constants of ${name}: ${algorithm.description}.`)];
+    }),
+  ),
+);
+
 export const scoringSchema = z
   .strictObject({
     displayed: z.string().default('followers').describe('Scoring algorithm whose score agents see and react to.'),
+    shadow: z
+      .array(z.string())
+      .optional()
+      .describe('Algorithms computed alongside the displayed one for comparison, each with its own column and metrics; default: every registered algorithm.'),
+    params: scoringParamsSchema.prefault({}).describe('Constants of each scoring algorithm, by algorithm name.'),
   })
   .describe('Scoring.');
 

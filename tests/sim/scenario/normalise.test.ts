@@ -1,5 +1,6 @@
 // Tests of normaliseScenario: names, the population mix from counts and shares, type merging and cross-field checks.
 import { describe, expect, it } from 'vitest';
+import { SCORING_ALGORITHMS } from '../../../sim/scoring/registry.js';
 import { ScenarioError, type ScenarioIssue } from '../../../sim/scenario/errors.js';
 import { nameFromFile, normaliseScenario } from '../../../sim/scenario/normalise.js';
 import { scenarioSchema, type ScenarioInput } from '../../../sim/scenario/schema.js';
@@ -101,10 +102,11 @@ describe('normaliseScenario types', () => {
 
 describe('normaliseScenario cross-field checks', () => {
   it('requires the displayed algorithm to be registered, naming the valid ones', () => {
-    expect(issuesOf({ scoring: { displayed: 'kred' } })).toMatchObject([
-      { path: 'scoring.displayed', message: 'unknown scoring algorithm "kred"; registered algorithms: followers' },
+    expect(issuesOf({ scoring: { displayed: 'no-such-score' } })).toMatchObject([
+      { path: 'scoring.displayed', message: `unknown scoring algorithm "no-such-score"; registered algorithms: ${SCORING_ALGORITHMS.join(', ')}` },
     ]);
     expect(normalise({ scoring: { displayed: 'kred' } }, ['followers', 'kred']).scoring.displayed).toBe('kred');
+    expect(issuesOf({ scoring: { shadow: ['followers', 'nope'] } })).toMatchObject([{ path: 'scoring.shadow[1]' }]);
   });
 
   it('requires network.file with the edge-list generator and rejects it with another', () => {
