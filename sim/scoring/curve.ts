@@ -1,4 +1,5 @@
 // The shared quantile mapper: raw values to the familiar 1–100 scale, "graded on a curve".
+import { argsort } from '../core/rankOrder.js';
 
 /** Anchors of the curve: (percentile rank, score). Between anchors the score is linear in rank. */
 export interface CurveOptions {
@@ -38,25 +39,12 @@ export function curveScore(p: number, anchors: CurveOptions['anchors'] = CURVE_D
   return anchors[anchors.length - 1][1];
 }
 
-/** First index in sorted `a[0..n)` whose value is ≥ x (or > x when `strict`). */
-function bound(a: Float64Array, n: number, x: number, strict: boolean): number {
-  let lo = 0;
-  let hi = n;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (a[mid] < x || (strict && a[mid] === x)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
  * Maps raw values of the active agents to 1–100 by percentile rank: ties share their average rank
  * (so everyone with no activity gets the same score), the rank (0 for the lowest, 1 for the highest)
  * goes through the curve, and the single highest raw value becomes 100 when it is at least `dominance`
- * times the runner-up. Inactive agents get 0; non-finite raw values count as 0. Ranks come from a
- * native sort of a Float64Array and binary searches — no comparator, so a million agents map in well
- * under a second, and the result depends on the values alone.
+ * times the runner-up. Inactive agents get 0; non-finite raw values count as 0. Ranks come from the
+ * linear-time `argsort`, so re-grading a million agents every day stays cheap.
  */
 export function curveMap(
   raw: ArrayLike<number>,
@@ -65,28 +53,31 @@ export function curveMap(
   out: Float32Array,
   options: CurveOptions = CURVE_DEFAULTS,
 ): void {
-  const value = (i: number) => (Number.isFinite(raw[i]) ? raw[i] : 0);
-  const sorted = new Float64Array(count);
+  const ids = new Int32Array(count);
   let m = 0;
-  for (let i = 0; i < count; i++) if (active[i]) sorted[m++] = value(i);
-  const values = sorted.subarray(0, m).sort();
-  const last = m - 1;
-  let topId = -1;
   for (let i = 0; i < count; i++) {
-    if (!active[i]) {
-      out[i] = 0;
-      continue;
-    }
-    const v = value(i);
-    const lo = bound(values, m, v, false);
-    const hi = bound(values, m, v, true);
-    const rank = m > 1 ? (lo + hi - 1) / 2 / last : 1;
-    out[i] = curveScore(rank, options.anchors);
-    if (hi === m && lo === last) topId = i;
+    if (active[i]) ids[m++] = i;
+    else out[i] = 0;
   }
-  if (topId >= 0) {
-    const top = values[last];
-    const second = m > 1 ? values[last - 1] : 0;
-    if (top > 0 && top >= options.dominance * second) out[topId] = 100;
+  const values = new Float64Array(m);
+  for (let k = 0; k < m; k++) {
+    const v = raw[ids[k]];
+    values[k] = Number.isFinite(v) ? v : 0;
+  }
+  const order = argsort(values);
+  const last = m - 1;
+  let k = 0;
+  while (k < m) {
+    const v = values[order[k]];
+    let end = k + 1;
+    while (end < m && values[order[end]] === v) end++;
+    const score = curveScore(m > 1 ? (k + end - 1) / 2 / last : 1, options.anchors);
+    for (let j = k; j < end; j++) out[ids[order[j]]] = score;
+    k = end;
+  }
+  if (m >= 1) {
+    const top = values[order[last]];
+    const second = m > 1 ? values[order[last - 1]] : 0;
+    if (top > 0 && top >= options.dominance * second) out[ids[order[last]]] = 100;
   }
 }
