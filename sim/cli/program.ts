@@ -1,7 +1,10 @@
-// The commander program: global options, help with examples, and the run and validate commands.
+// The commander program: global options, help with examples, and every command.
 import { Command } from 'commander';
 import type { CliIo } from './io.js';
+import { addMergeCommand } from './mergeCommand.js';
+import { addMetricsCommand } from './metricsCommand.js';
 import { addRunCommand } from './runCommand.js';
+import { addSweepCommand } from './sweepCommand.js';
 import { addValidateCommand } from './validateCommand.js';
 import { scorechaseVersion } from './version.js';
 
@@ -9,9 +12,12 @@ const EXAMPLES = `
 Examples:
   $ scorechase run scenarios/baseline.yaml --seed 7
   $ scorechase validate scenarios/*.yaml
+  $ scorechase sweep scenarios/sweeps/chaser-alpha.yaml --workers 2
+  $ scorechase metrics --graph follows.csv --directed --scores scores.csv
   $ scorechase help run
 
-Exit codes: 0 success, 2 bad input or usage, 1 internal error (SCORECHASE_DEBUG=1 shows the stack).`;
+Exit codes: 0 success, 2 bad input or usage, 1 internal error (SCORECHASE_DEBUG=1 shows the stack)
+or, for sweep and merge, some runs failed or are missing.`;
 
 /**
  * The scorechase program writing through `io`. Commander never exits the process (`exitOverride`):
@@ -35,5 +41,8 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
     .addHelpText('after', EXAMPLES);
   addRunCommand(program, io, setExitCode);
   addValidateCommand(program, io, setExitCode);
+  addSweepCommand(program, io, setExitCode);
+  addMergeCommand(program, io, setExitCode);
+  addMetricsCommand(program, io, setExitCode);
   return program;
 }

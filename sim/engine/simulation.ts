@@ -2,14 +2,18 @@
 import { AgentStore, type AgentStoreSnapshot } from '../agents/agentStore.js';
 import { buildPopulation } from '../agents/population.js';
 import { buildTypeTables } from '../agents/typeTables.js';
+import { plainCopy } from '../core/plainCopy.js';
 import { Rng, type RngState } from '../core/rng.js';
+import { createEnvironment, type EnvironmentState } from '../environment/environmentState.js';
 import type { MetricRow } from '../metrics/reporter.js';
 import { MetricsRecorder } from '../metrics/recorder.js';
 import type { EdgeListGraph } from '../network/edgeList.js';
 import { FollowGraph, type FollowGraphSnapshot } from '../network/followGraph.js';
 import { networkGenerators } from '../network/generators/index.js';
+import { ResponseState, type ResponseStateSnapshot } from '../response/responseState.js';
 import type { ResolvedScenario } from '../scenario/resolved.js';
 import { ScoringService, type ScoringConfig, type ScoringServiceSnapshot } from '../scoring/service.js';
+import type { ShockEvent } from '../shocks/types.js';
 import { DayBuffers } from './dayBuffers.js';
 import { IntervalCounters, type IntervalCountersSnapshot } from './intervalCounters.js';
 import { DAY_PHASES } from './phases/index.js';
@@ -34,7 +38,17 @@ export interface SimulationCheckpoint {
   streams: Record<StreamName, RngState>;
   counters: IntervalCountersSnapshot;
   scoring: ScoringServiceSnapshot;
+  response: ResponseStateSnapshot;
   rows: MetricRow[];
+  /** The run's scenario as `set` shocks have left it. */
+  scenario: ResolvedScenario;
+  environment: EnvironmentState;
+  events: ShockEvent[];
+}
+
+/** Days of displayed scores the response state keeps: enough for churn and for copying. */
+function responseRingLength(scenario: ResolvedScenario): number {
+  return Math.max(scenario.response.churnWindow, scenario.response.copyWindow);
 }
 
 /** The scoring service's configuration from the scenario. */
@@ -70,6 +84,7 @@ export class Simulation {
 
   /** Builds the initial state: network, population, first scores, and the tick-0 metrics. */
   static create(scenario: ResolvedScenario, options: SimulationOptions = {}): Simulation {
+    scenario = plainCopy(scenario); // the run's own copy: set shocks change it in place
     const seed = options.seed ?? scenario.seed;
     const ticks = options.ticks ?? scenario.ticks;
     const root = Rng.fromSeed(seed);
@@ -88,8 +103,12 @@ export class Simulation {
       day: new DayBuffers(agents.count),
       counters: new IntervalCounters(),
       scoring: new ScoringService(scoringConfig(scenario), agents.count),
+      response: new ResponseState(1), // replaced below: its score history starts from the first scores
+      environment: createEnvironment(scenario),
+      events: [],
     };
     state.scoring.compute(agents, graph, 0, streams.scoring);
+    state.response = ResponseState.create(responseRingLength(scenario), agents.score, agents.count);
     const sim = new Simulation(state, new MetricsRecorder(scenario.metrics.interval, ticks, scenario.metrics.reporters), seed, ticks);
     sim.recorder.record(state);
     return sim;
@@ -97,6 +116,7 @@ export class Simulation {
 
   /** Resumes from `checkpoint()`: the continued run is identical to one never interrupted. */
   static restore(scenario: ResolvedScenario, checkpoint: SimulationCheckpoint): Simulation {
+    scenario = plainCopy(checkpoint.scenario); // as set shocks left it
     const agents = AgentStore.fromSnapshot(checkpoint.agents);
     const counters = new IntervalCounters();
     counters.restore(checkpoint.counters);
@@ -113,19 +133,27 @@ export class Simulation {
       day: new DayBuffers(agents.count),
       counters,
       scoring: ScoringService.restore(scoringConfig(scenario), checkpoint.scoring, agents.count),
+      response: ResponseState.fromSnapshot(checkpoint.response),
+      environment: plainCopy(checkpoint.environment),
+      events: plainCopy(checkpoint.events),
     };
     const recorder = new MetricsRecorder(scenario.metrics.interval, checkpoint.ticks, scenario.metrics.reporters);
     recorder.rows.push(...checkpoint.rows.map((row) => ({ ...row })));
     return new Simulation(state, recorder, checkpoint.seed, checkpoint.ticks);
   }
 
-  /** Advances `n` days (default 1): each day runs every phase in DAY_PHASES order, then records metrics when due. */
+  /**
+   * Advances `n` days (default 1): each day runs every phase in DAY_PHASES order, hands the shocks it
+   * applied to the recorder (their `shock` rows at their own tick), then records metrics when due.
+   */
   tick(n = 1): this {
     const state = this.state;
     for (let i = 0; i < n; i++) {
+      const applied = state.events.length;
       for (const phase of DAY_PHASES) phase.run(state);
       state.tick++;
       state.counters.days++;
+      for (let e = applied; e < state.events.length; e++) this.recorder.recordEvent(state.events[e]);
       if (this.recorder.due(state.tick)) this.recorder.record(state);
     }
     return this;
@@ -148,7 +176,11 @@ export class Simulation {
       streams: Object.fromEntries(STREAM_NAMES.map((name) => [name, s.streams[name].state()])) as Record<StreamName, RngState>,
       counters: s.counters.snapshot(),
       scoring: s.scoring.snapshot(),
+      response: s.response.snapshot(),
       rows: this.recorder.rows.map((row) => ({ ...row })),
+      scenario: plainCopy(s.scenario),
+      environment: plainCopy(s.environment),
+      events: plainCopy(s.events),
     };
   }
 }

@@ -16,7 +16,7 @@ export function simulationOutputs(sim: Simulation): RunResult {
     files: [
       { name: 'metrics.csv', content: metricsCsv(sim.recorder.rows) },
       { name: 'agents.csv', content: agentsCsv(state, scores) },
-      { name: 'events.json', content: '[]\n' },
+      { name: 'events.json', content: `${JSON.stringify(state.events, null, 2)}\n` },
     ],
     summary: summaryTable(state),
   };

@@ -6,6 +6,7 @@ import { ScenarioError, type ScenarioIssue } from './errors.js';
 import { populationCounts } from './population.js';
 import type { ResolvedScenario } from './resolved.js';
 import type { ScenarioParsed } from './schema.js';
+import { shockProblems } from './shockChecks.js';
 import { TYPE_DEFAULTS, type TypeParams } from './typeDefaults.js';
 
 /** Options of `loadScenario` and `normaliseScenario`. */
@@ -21,7 +22,8 @@ export const DEFAULT_ALGORITHMS: readonly string[] = SCORING_ALGORITHMS;
  * Resolves a parsed scenario: the name (from the file when not given), agents per type (see
  * `populationCounts`), each type's full parameters (`TYPE_DEFAULTS` merged field by field with the
  * overrides), and the checks across fields (displayed algorithm registered, edge-list file, unique
- * secondary network names). Returns plain JSON-safe data in schema key order; throws a
+ * secondary network names), then — on the resolved scenario, once everything else passed — the checks
+ * of the shock timeline (`shockProblems`). Returns plain JSON-safe data in schema key order; throws a
  * `ScenarioError` listing every problem, with paths but no lines (`loadScenario` adds those).
  */
 export function normaliseScenario(parsed: ScenarioParsed, file: string, options: ScenarioOptions = {}): ResolvedScenario {
@@ -47,6 +49,8 @@ export function normaliseScenario(parsed: ScenarioParsed, file: string, options:
   for (const [key, value] of Object.entries(parsed)) {
     if (key !== 'name') resolved[key] = plainCopy(key === 'agents' ? agents : key === 'scoring' ? scoring : value);
   }
+  const timeline = shockProblems(resolved as unknown as ResolvedScenario, options.algorithms ?? DEFAULT_ALGORITHMS, typeProblems);
+  if (timeline.length > 0) throw new ScenarioError(timeline.map((p): ScenarioIssue => ({ file, line: null, column: null, ...p })));
   return resolved as unknown as ResolvedScenario;
 }
 

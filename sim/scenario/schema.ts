@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { AGENT_TYPES, type AgentTypeName } from '../core/agentTypes.js';
 import { scoringAlgorithms } from '../scoring/registry.js';
+import { environmentSchema, shocksSchema } from './timelineSchema.js';
 
 const probability = z.number().min(0).max(1);
 const nonNegative = z.number().min(0);
@@ -133,6 +134,32 @@ export const behaviourSchema = z
   })
   .describe('Global behaviour constants of the day.');
 
+/** How agents respond to scores; every field documents its default (learningRate 0.2, copyRate 0.05, churnDrop 10, …). */
+export const responseSchema = z
+  .strictObject({
+    learning: z.boolean().default(true).describe('Whether score seekers learn and copy tactics; false keeps every agent on tactic none.'),
+    learningRate: probability.default(0.2).describe('Learning rate η: a score seeker moves its estimate Q of today\'s tactic by η × (today\'s change of its displayed score − Q).'),
+    temperature: z.number().positive().default(0.25).describe('Softmax temperature over the tactic estimates Q (in score points a day): lower picks the best-looking tactic more greedily.'),
+    copyRate: probability.default(0.05).describe('Daily probability that a score seeker copies the tactic of a random score seeker whose score rose more over the last copyWindow days.'),
+    copyWindow: z.int().min(1).max(365).default(7).describe('Days over which score gains are compared when copying.'),
+    postMoreFactor: nonNegative.default(2).describe('Tactic postMore: posts a day × this factor (within the time budget).'),
+    engageBoost: nonNegative.default(2).describe('Tactic engageHighScorers: the reaction weight (score/50)^α uses α × this boost.'),
+    ringBoost: nonNegative.default(4).describe('Tactic reciprocityRings: reaction probability × this factor on posts by the agent\'s last reactor.'),
+    perkPostBoost: nonNegative.default(1.5).describe('Agents holding any perk post this many times their usual rate.'),
+    perkReach: nonNegative.default(3).describe('Score points around a live perk threshold within which score seekers push (below) or relax (above).'),
+    perkPush: nonNegative.default(2.5).describe('Score seekers within perkReach below a live perk threshold post and react this many times as much.'),
+    perkRelax: nonNegative.default(0.8).describe('Score seekers within perkReach at or above a live perk threshold (and not pushing for the next) post and react this many times as much.'),
+    churnDrop: z.number().positive().default(10).describe('A fall of the displayed score by at least this many points against churnWindow days ago makes an agent consider quitting.'),
+    churnWindow: z.int().min(1).max(365).default(14).describe('Days back the churn rule compares the displayed score with.'),
+    churnProbability: probability.default(0.3).describe('Probability that an agent quits (becomes inactive) when its fall first reaches churnDrop; decided once per fall.'),
+    churnTypes: z
+      .array(z.enum(AGENT_TYPES))
+      .default(['chaser', 'communityManager', 'farmer'])
+      .describe('Agent types who watch their score and may quit over a fall; default chaser, communityManager, farmer (lurkers, engagers and celebrities ignore the score).'),
+    engagerConversion: probability.default(0).describe('Engagers become chasers with daily probability engagerConversion × the share of their followees holding a perk or hired; 0 turns it off.'),
+  })
+  .describe('How agents respond to scores: tactics learned and copied, perk behaviour, churn and conversion.');
+
 export const metricsSchema = z
   .strictObject({
     interval: z.int().min(1).default(7).describe('Record metrics every this many ticks (and always on the last tick).'),
@@ -179,8 +206,11 @@ export const scenarioSchema = z.strictObject({
     ])
     .describe('Secondary networks summarised by per-agent audience and activity; default facebook and linkedin.'),
   behaviour: behaviourSchema.prefault({}),
+  response: responseSchema.prefault({}),
   scoring: scoringSchema.prefault({}),
   metrics: metricsSchema.prefault({}),
+  environment: environmentSchema.prefault({}),
+  shocks: shocksSchema,
 });
 
 /** A scenario as written (every field optional). */
@@ -191,7 +221,13 @@ export type ScenarioParsed = z.output<typeof scenarioSchema>;
 export type TypeParamsInput = z.output<typeof typeParamsSchema>;
 /** Global behaviour constants. */
 export type BehaviourParams = z.output<typeof behaviourSchema>;
+/** How agents respond to scores (tactics, perks, churn, conversion). */
+export type ResponseParams = z.output<typeof responseSchema>;
 /** Network generator options. */
 export type NetworkParams = z.output<typeof networkSchema>;
 /** One secondary network. */
 export type SecondaryNetworkParams = z.output<typeof secondaryNetworkSchema>;
+/** Perks and hiring. */
+export type EnvironmentParams = z.output<typeof environmentSchema>;
+/** One scheduled shock after parsing: `at` and exactly one kind key. */
+export type ShockSpec = ScenarioParsed['shocks'][number];

@@ -15,43 +15,48 @@ export interface ReactionPairs {
 }
 
 /**
- * Builds the pairs of the given days in O(events + agents): a counting sort of reactions by target, then,
- * target by target, a scratch array stamped with the target marks reactors already seen. Pairs keep
- * the order of each reactor's first reaction, so the result is deterministic.
+ * Builds the pairs of the given days in O(events + agents): a counting sort of reactors by target, then,
+ * target by target, `slotOf[j]` (the pair index j last got) tells whether j already reacted to this
+ * target — it did if the slot is at or after the target's first pair. Pairs are compacted in place into
+ * the sorted buffer and keep the order of each reactor's first reaction, so the result is deterministic.
+ * `actor` and `count` are views of buffers sized for all reactions (no copy). About 0.5 s of CPU for
+ * 13.5 million reactions among a million agents.
  */
 export function reactionPairs(days: readonly DayLog[], agents: number): ReactionPairs {
   let total = 0;
   for (const d of days) total += d.reactionActors.length;
   const perTarget = new Int32Array(agents + 1);
-  for (const d of days) for (const t of d.reactionTargets) perTarget[t + 1]++;
+  for (const d of days) {
+    const targets = d.reactionTargets;
+    for (let k = 0; k < targets.length; k++) perTarget[targets[k] + 1]++;
+  }
   for (let i = 0; i < agents; i++) perTarget[i + 1] += perTarget[i];
   const sorted = new Int32Array(total);
   const fill = perTarget.slice(0, agents);
   for (const d of days) {
-    for (let k = 0; k < d.reactionActors.length; k++) sorted[fill[d.reactionTargets[k]]++] = d.reactionActors[k];
+    const { reactionActors: actors, reactionTargets: targets } = d;
+    for (let k = 0; k < actors.length; k++) sorted[fill[targets[k]]++] = actors[k];
   }
-  const stamp = new Int32Array(agents).fill(-1);
-  const slot = new Int32Array(agents);
+  const slotOf = new Int32Array(agents).fill(-1);
   const start = new Int32Array(agents + 1);
-  const actor = new Int32Array(total);
   const count = new Float64Array(total);
   const uniqueReactors = new Int32Array(agents);
   let pairs = 0;
   for (let i = 0; i < agents; i++) {
-    start[i] = pairs;
-    for (let k = perTarget[i]; k < perTarget[i + 1]; k++) {
+    const first = pairs;
+    start[i] = first;
+    for (let k = perTarget[i], end = perTarget[i + 1]; k < end; k++) {
       const j = sorted[k];
-      if (stamp[j] !== i) {
-        stamp[j] = i;
-        slot[j] = pairs;
-        actor[pairs] = j;
-        count[pairs] = 0;
-        pairs++;
+      const slot = slotOf[j];
+      if (slot >= first) count[slot]++;
+      else {
+        slotOf[j] = pairs;
+        sorted[pairs] = j; // pairs ≤ k: compacting never overwrites an unread reactor
+        count[pairs++] = 1;
       }
-      count[slot[j]]++;
     }
-    uniqueReactors[i] = pairs - start[i];
+    uniqueReactors[i] = pairs - first;
   }
   start[agents] = pairs;
-  return { start, actor: actor.slice(0, pairs), count: count.slice(0, pairs), uniqueReactors };
+  return { start, actor: sorted.subarray(0, pairs), count: count.subarray(0, pairs), uniqueReactors };
 }

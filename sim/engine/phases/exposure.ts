@@ -1,6 +1,7 @@
 // One agent reading one post: exposure, conversion (the ground truth of influence), reaction and conversation.
 import { Reaction } from '../../agents/typeTables.js';
 import { AgentType } from '../../core/agentTypes.js';
+import { Tactic } from '../../response/tactics.js';
 import { POST_STRIDE } from '../postTable.js';
 import type { SimState } from '../state.js';
 
@@ -13,8 +14,12 @@ import type { SimState } from '../state.js';
  *    where trust = 1 + γ·score/100 of the author's displayed score; credited 1 to the author and
  *    `shareChainCredit` to every sharer on the chain.
  * 3. Reaction: probability react(type) × topic match × (score/50)^α for score seekers, else × 2·quality;
- *    × mutualTieBoost when the author follows `r` back. The kind follows the reader type's mix; shares
- *    join the cascade queue; replies may grow into a conversation.
+ *    for score seekers also × their perk effort (`response.reactEffort`); × mutualTieBoost when the
+ *    author follows `r` back. Score seekers' tactics: under engageHighScorers the weight is
+ *    (score/50)^(α·engageBoost), computed as the post's cached (score/50)^α raised to engageBoost; under
+ *    reciprocityRings × ringBoost when the author is the reader's last reactor. The kind follows the
+ *    reader type's mix; shares join the cascade queue; replies may grow into a conversation. A
+ *    reaction to an author running reciprocityRings makes the reader that author's last reactor.
  */
 export function readPost(s: SimState, r: number, q: number, via: number, depth: number): void {
   const { agents: A, tables: T, day: D, counters: C, scenario } = s;
@@ -38,8 +43,17 @@ export function readPost(s: SimState, r: number, q: number, via: number, depth: 
   }
 
   const alpha = T.scoreSeeking[t];
-  const seekWeight = alpha === 0 ? 0 : alpha === T.scoreSeeking[AgentType.chaser] ? P.floats[o + 4] : Math.pow(authorScore / 50, alpha);
-  let p = T.react[t] * topicMatch * (alpha > 0 ? seekWeight : 2 * quality);
+  let p = T.react[t] * topicMatch;
+  if (alpha > 0) {
+    // Only score seekers have tactics and perk efforts: everyone else skips these lookups.
+    const tactic = A.tactic[r];
+    let seekWeight = alpha === T.scoreSeeking[AgentType.chaser] ? P.floats[o + 4] : Math.pow(authorScore / 50, alpha);
+    if (tactic === Tactic.engageHighScorers) seekWeight = Math.pow(seekWeight, scenario.response.engageBoost);
+    p *= seekWeight * s.response.reactEffort[r];
+    if (tactic === Tactic.reciprocityRings && s.response.lastReactor[r] === author) p *= scenario.response.ringBoost;
+  } else {
+    p *= 2 * quality;
+  }
   if (p <= 0) return;
   const u = rng.next();
   if (u >= p) {
@@ -56,6 +70,7 @@ export function readPost(s: SimState, r: number, q: number, via: number, depth: 
   A.reactionsGiven[r]++;
   C.reactionsByKind[kind]++;
   D.logReaction(r, author, kind);
+  if (A.tactic[author] === Tactic.reciprocityRings) s.response.lastReactor[author] = r;
   if (kind === Reaction.like) A.likesReceived[author]++;
   else if (kind === Reaction.mention) A.mentionsReceived[author]++;
   else if (kind === Reaction.share) {

@@ -1,6 +1,7 @@
 // Day phase 6, follows and unfollows: discovery through shares, deliberate follows, follow-backs, unfollows.
 import { AgentType } from '../../core/agentTypes.js';
 import type { Rng } from '../../core/rng.js';
+import { Tactic } from '../../response/tactics.js';
 import { ScoreSampler } from '../scoreSampler.js';
 import type { SimState } from '../state.js';
 
@@ -17,13 +18,14 @@ function friendOfFriend(s: SimState, a: number, rng: Rng): number {
   return G.outPool[G.outStart[f] + rng.int(len2)];
 }
 
-/** `u` follows `v`; `v` may follow back with its type's followBack probability. */
+/** `u` follows `v`; `v` may follow back with its type's followBack probability (always under the followBack tactic). */
 function follow(s: SimState, u: number, v: number, rng: Rng): void {
   const { agents: A, graph: G, counters: C, tables: T } = s;
   if (A.active[v] === 0 || !G.follow(u, v)) return;
   A.follows[u]++;
   C.follows++;
-  if (rng.next() < T.followBack[A.type[v]] && G.follow(v, u)) {
+  const followBack = A.tactic[v] === Tactic.followBack ? 1 : T.followBack[A.type[v]];
+  if (rng.next() < followBack && G.follow(v, u)) {
     A.follows[v]++;
     C.follows++;
   }

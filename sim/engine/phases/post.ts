@@ -1,5 +1,6 @@
 // Day phase 1, posting: every active agent writes its posts for the day, within its time budget.
 import { AgentType } from '../../core/agentTypes.js';
+import { Tactic } from '../../response/tactics.js';
 import type { SimState } from '../state.js';
 
 /** Quality of bait relative to its author's usual quality. */
@@ -22,6 +23,8 @@ function pickTopic(interests: number, primary: number, u: number, v: number): nu
 /**
  * Resets each agent's daily budgets and creates today's posts in author-id order, so the posts of
  * author a are `day.postStart[a] .. day.postStart[a + 1]`. Bait costs a sixth of a post's minutes.
+ * An agent's mean posts a day is its rate × its perk effort (`response.postEffort`), × postMoreFactor
+ * under the postMore tactic; under focusTopic every post is on its primary topic.
  */
 export function postPhase(s: SimState): void {
   const { agents: A, tables: T, day: D, counters: C } = s;
@@ -30,10 +33,13 @@ export function postPhase(s: SimState): void {
   const minutesPerPost = s.scenario.behaviour.minutesPerPost;
   const minutesPerBait = minutesPerPost / 6;
   const seekAlpha = T.scoreSeeking[AgentType.chaser];
+  const postMoreFactor = s.scenario.response.postMoreFactor;
   D.ensureAgents(n);
   D.clear();
+  s.response.ensureAgents(n, A.score);
   const { postStart, minutesLeft } = D;
-  const { type, active, postRate, quality, interests, primaryTopic, minutesSpent, posts, baitPosts } = A;
+  const { type, active, postRate, quality, interests, primaryTopic, minutesSpent, posts, baitPosts, tactic } = A;
+  const postEffort = s.response.postEffort;
   for (let a = 0; a < n; a++) {
     postStart[a] = D.posts.length;
     if (active[a] === 0) {
@@ -42,7 +48,8 @@ export function postPhase(s: SimState): void {
     }
     const t = type[a];
     let minutes = T.minutesPerDay[t];
-    const k = rng.poisson(postRate[a]);
+    const tacticCode = tactic[a];
+    const k = rng.poisson(postRate[a] * postEffort[a] * (tacticCode === Tactic.postMore ? postMoreFactor : 1));
     const seekWeight = k > 0 && seekAlpha > 0 ? Math.pow(A.score[a] / 50, seekAlpha) : 1;
     let made = 0;
     let bait = 0;
@@ -52,7 +59,7 @@ export function postPhase(s: SimState): void {
       if (minutes < cost) break;
       minutes -= cost;
       const q = quality[a] * (0.75 + 0.5 * rng.next());
-      const topic = pickTopic(interests[a], primaryTopic[a], rng.next(), rng.next());
+      const topic = tacticCode === Tactic.focusTopic ? primaryTopic[a] : pickTopic(interests[a], primaryTopic[a], rng.next(), rng.next());
       D.posts.push(a, topic, isBait, isBait ? q * BAIT_QUALITY : Math.min(1, q), A.score[a], seekWeight);
       made++;
       if (isBait) bait++;

@@ -62,4 +62,28 @@ describe('Simulation.checkpoint and Simulation.restore', () => {
     const b = Simulation.restore(scenario, structuredClone(saved)).tick(3);
     expect(simulationOutputs(a).files).toEqual(simulationOutputs(b).files);
   });
+  it('resuming across shocks (set, addAgents, hire, perks, switch with recomputed history) equals a straight run', () => {
+    const shocked = scenarioFrom(`${SMALL}
+scoring: { displayed: log-proxy, shadow: [followers] }
+environment:
+  hiring: [{ employer: bigco, topK: 3, every: 4 }]
+shocks:
+  - { at: 3, perks: {} }
+  - { at: 5, set: { path: agents.types.chaser.react, value: 0.5 } }
+  - { at: 8, addAgents: { type: celebrity, followers: 100, follows: 5 } }
+  - { at: 8, hire: { employer: acme, threshold: 40 } }
+  - { at: 12, switch: { to: followers, recomputeHistory: true } }
+  - { at: 14, link: { network: facebook, share: 0.5 } }
+`).resolved;
+    const straight = Simulation.create(shocked, { seed: 4, ticks: 20 }).tick(20);
+    expect(straight.state.events).toHaveLength(6);
+    for (const at of [6, 8, 12]) {
+      const first = Simulation.create(shocked, { seed: 4, ticks: 20 }).tick(at);
+      const saved = structuredClone(first.checkpoint());
+      first.tick(1);
+      const resumed = Simulation.restore(shocked, saved).tick(20 - at);
+      expect(simulationOutputs(resumed).files, `checkpoint at tick ${at}`).toEqual(simulationOutputs(straight).files);
+      expect(resumed.state.scenario).toEqual(straight.state.scenario);
+    }
+  });
 });

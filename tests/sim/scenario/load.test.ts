@@ -63,7 +63,7 @@ describe('loadScenario defaults', () => {
     expect(JSON.parse(JSON.stringify(resolved))).toEqual(resolved);
     expect(Object.keys(resolved)).toEqual([
       'name', 'description', 'seed', 'ticks', 'topics', 'agents', 'network', 'secondaryNetworks', 'behaviour',
-      'scoring', 'metrics',
+      'response', 'scoring', 'metrics', 'environment', 'shocks',
     ]);
     expect(Object.keys(resolved.agents)).toEqual(['count', 'counts', 'types']);
     expect('file' in resolved.network).toBe(false);
@@ -83,7 +83,7 @@ describe('loadScenario unknown keys', () => {
     expect(issuesOf(yaml('ticks: 10', 'topic: 4'))).toEqual([
       {
         file: FILE, path: 'topic', line: 2, column: 1,
-        message: 'unknown key "topic"; did you mean "topics"? Valid keys: name, description, seed, ticks, topics, agents, network, secondaryNetworks, behaviour, scoring, metrics',
+        message: 'unknown key "topic"; did you mean "topics"? Valid keys: name, description, seed, ticks, topics, agents, network, secondaryNetworks, behaviour, response, scoring, metrics, environment, shocks',
       },
     ]);
   });
@@ -191,7 +191,7 @@ describe('loadScenario YAML and file shape', () => {
     const [issue] = issuesOf(yaml('- 1', '- 2'));
     expect(issue).toMatchObject({ path: '', line: 1, column: 1 });
     expect(issue.message).toBe(
-      'the top level must be a mapping of scenario keys (name, description, seed, ticks, topics, agents, network, secondaryNetworks, behaviour, scoring, metrics); got a list',
+      'the top level must be a mapping of scenario keys (name, description, seed, ticks, topics, agents, network, secondaryNetworks, behaviour, response, scoring, metrics, environment, shocks); got a list',
     );
   });
 });
