@@ -11,6 +11,13 @@ describe('argsort', () => {
     expect([...argsort(values)]).toEqual(expected);
   });
 
+  it('orders large vectors (16-bit digits) like a comparator sort too', () => {
+    const rng = Rng.fromSeed(9);
+    const values = Float64Array.from({ length: 70000 }, () => Math.round(rng.logNormal(0, 2) * 100) / 100);
+    const expected = Array.from(values.keys()).sort((a, b) => values[a] - values[b] || a - b);
+    expect([...argsort(values)]).toEqual(expected);
+  });
+
   it('handles -0, infinities, tiny and huge magnitudes, and puts NaN last', () => {
     const values = [3, -0, 0, -Infinity, 1e-300, -1e300, Infinity, NaN, -2.5];
     expect([...argsort(values)]).toEqual([3, 5, 8, 1, 2, 4, 0, 6, 7]);
