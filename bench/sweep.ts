@@ -1,4 +1,4 @@
-// Sweep benchmark: throughput of the worker pool with 1 and 2 workers, the speed-up, and the pool's per-run overhead; prints JSON lines.
+// Sweep benchmark: pool throughput with 1 and 2 workers (interleaved rounds), the speed-up, and the per-run overhead; prints JSON lines.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +9,7 @@ import { runScenario } from '../sim/run/index.js';
 import { loadScenario } from '../sim/scenario/load.js';
 import type { LoadedScenario } from '../sim/scenario/resolved.js';
 
-/** Options: `--runs 50 --agents 10000 --ticks 60 --workers 1,2`. */
+/** Options: `--runs 50 --agents 10000 --ticks 60 --workers 1,2 --repeat 1` (rounds interleaved; medians reported; `--runs 0` measures the overhead only). */
 function option(name: string, fallback: string): string {
   const at = process.argv.indexOf(`--${name}`);
   return at > 0 ? process.argv[at + 1] : fallback;
@@ -18,6 +18,7 @@ const runs = Number(option('runs', '50'));
 const agents = Number(option('agents', '10000'));
 const ticks = Number(option('ticks', '60'));
 const workerCounts = option('workers', '1,2').split(',').map(Number);
+const repeat = Number(option('repeat', '1'));
 const file = 'scenarios/baseline.yaml';
 
 /** The baseline scenario at another size. */
@@ -32,39 +33,58 @@ const print = (record: object) => process.stdout.write(`${JSON.stringify(record)
 // Throughput: `runs` runs of `agents` agents × `ticks` ticks (seeds 1..runs), pool start-up included.
 const big = baselineWith(agents);
 const tasks: SweepTask[] = Array.from({ length: runs }, (_, i) => ({ resolved: big.resolved, seed: i + 1, ticks }));
-const throughput = new Map<number, number>();
-for (const workers of workerCounts) {
-  process.stderr.write(`sweep benchmark: ${runs} runs of ${agents} agents × ${ticks} ticks on ${workers} worker(s)…\n`);
-  const start = process.hrtime.bigint();
-  const pool = startSweepPool(workers);
-  await Promise.all(tasks.map((task) => pool.run(task)));
-  await pool.destroy();
-  const elapsed = seconds(start);
-  throughput.set(workers, runs / elapsed);
-  print({ bench: 'sweep-throughput', workers, runs, agents, ticks, seconds: Number(elapsed.toFixed(2)), runsPerSecond: Number((runs / elapsed).toFixed(3)) });
+const throughput = new Map<number, number[]>();
+for (let round = 0; runs > 0 && round < repeat; round++) {
+  for (const workers of workerCounts) {
+    process.stderr.write(`sweep benchmark: ${runs} runs of ${agents} agents × ${ticks} ticks on ${workers} worker(s)…\n`);
+    const start = process.hrtime.bigint();
+    const cpuStart = process.cpuUsage();
+    const pool = startSweepPool(workers);
+    await Promise.all(tasks.map((task) => pool.run(task)));
+    await pool.destroy();
+    const elapsed = seconds(start);
+    const cpu = process.cpuUsage(cpuStart);
+    const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+    throughput.set(workers, [...(throughput.get(workers) ?? []), runs / elapsed]);
+    print({
+      bench: 'sweep-throughput',
+      workers,
+      runs,
+      agents,
+      ticks,
+      seconds: Number(elapsed.toFixed(2)),
+      runsPerSecond: Number((runs / elapsed).toFixed(3)),
+      // CPU seconds this process got, over what `workers` whole cores would give: below 1 when other processes took the cores.
+      coreShare: Number((cpuSeconds / (elapsed * workers)).toFixed(2)),
+      cpuSecondsPerRun: Number((cpuSeconds / runs).toFixed(2)),
+    });
+  }
 }
 if (throughput.has(1) && throughput.has(2)) {
-  print({ bench: 'sweep-speedup', workers: 2, speedup: Number((throughput.get(2)! / throughput.get(1)!).toFixed(2)), target: 1.8 });
+  const speedup = median(throughput.get(2)!) / median(throughput.get(1)!);
+  print({ bench: 'sweep-speedup', workers: 2, rounds: repeat, speedup: Number(speedup.toFixed(2)), target: 1.8 });
 }
 
-// Overhead: a 1-tick 100-agent run through a warm one-worker pool minus the same run in this thread (medians of 30).
+// Overhead: a 1-tick 100-agent run through a warm one-worker pool minus the same run in this thread;
+// the two alternate (so a change of machine load hits both alike), medians of 30 after 3 warm-ups each.
 const tiny = baselineWith(100);
 const tinyTask: SweepTask = { resolved: tiny.resolved, seed: 1, ticks: 1 };
-const inProcess: number[] = [];
-for (let i = 0; i < 33; i++) {
-  const start = process.hrtime.bigint();
-  runScenario(tiny, { seed: 1, ticks: 1 });
-  if (i >= 3) inProcess.push(seconds(start) * 1000);
-}
 const coldStart = process.hrtime.bigint();
 const pool = startSweepPool(1);
 await pool.run(tinyTask);
 const coldMs = seconds(coldStart) * 1000;
+const inProcess: number[] = [];
 const pooled: number[] = [];
-for (let i = 0; i < 32; i++) {
-  const start = process.hrtime.bigint();
+for (let i = 0; i < 33; i++) {
+  let start = process.hrtime.bigint();
+  runScenario(tiny, { seed: 1, ticks: 1 });
+  const local = seconds(start) * 1000;
+  start = process.hrtime.bigint();
   await pool.run(tinyTask);
-  if (i >= 2) pooled.push(seconds(start) * 1000);
+  const remote = seconds(start) * 1000;
+  if (i < 3) continue;
+  inProcess.push(local);
+  pooled.push(remote);
 }
 await pool.destroy();
 const cache = mkdtempSync(join(tmpdir(), 'scorechase-bench-'));

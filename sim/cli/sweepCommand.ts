@@ -90,8 +90,9 @@ export async function sweepCommand(file: string, options: SweepCommandOptions, i
   const failed = todo.length === 0 ? [] : await runOnPool(dir, todo, workers, progress, hooks);
 
   const what = options.shard ? `shard ${options.shard.index}/${options.shard.count} of ${sweep.name}` : sweep.name;
+  const pool = workers === 0 ? '' : ` (${workers} worker${workers === 1 ? '' : 's'})`;
   const counts = `${slice.length} runs: ${todo.length - failed.length} run now, ${slice.length - todo.length} from the cache, ${failed.length} failed`;
-  io.stdout.write(`${what}: ${plan.arms.length} arms × ${sweep.seeds.length} seeds; ${counts} (${workers} workers)\n`);
+  io.stdout.write(`${what}: ${plan.arms.length} arms × ${sweep.seeds.length} seeds; ${counts}${pool}\n`);
   if (options.shard) {
     io.stdout.write(`results: ${dir}\nwhen every shard is done: scorechase merge OUT_DIR SHARD_DIR...\n`);
     return failed.length > 0 ? 1 : 0;

@@ -74,7 +74,7 @@ export async function writeFileAtomically(path: string, text: string): Promise<v
   }
 }
 
-/** Creates the sweep folder if needed and writes plan.json (unchanged bytes are not rewritten). */
+/** Creates the sweep folder if needed and writes plan.json; a changed plan first removes the old sweep.json, which no longer describes it. */
 export async function writeSweepPlan(dir: string, planText: string): Promise<void> {
   try {
     await mkdir(dir, { recursive: true });
@@ -82,7 +82,9 @@ export async function writeSweepPlan(dir: string, planText: string): Promise<voi
     throw new CliInputError(`cannot create the sweep folder ${dir}: ${describeFsError(error)}`);
   }
   const existing = await readFile(join(dir, PLAN_FILE), 'utf8').catch(() => undefined);
-  if (existing !== planText) await writeFileAtomically(join(dir, PLAN_FILE), planText);
+  if (existing === planText) return;
+  await rm(join(dir, SWEEP_RECORD_FILE), { force: true });
+  await writeFileAtomically(join(dir, PLAN_FILE), planText);
 }
 
 /**

@@ -13,6 +13,8 @@ export class IntervalCounters {
   readonly minutesByType = new Float64Array(AGENT_TYPE_COUNT);
   baitPosts = 0;
   reads = 0;
+  /** Reads of bait posts (part of `reads`): the share of feeds bait takes. */
+  baitReads = 0;
   cascadeReads = 0;
   conversionsOnline = 0;
   conversionsOffline = 0;
@@ -26,7 +28,7 @@ export class IntervalCounters {
     this.reactionsByKind.fill(0);
     this.minutesByType.fill(0);
     this.days = 0;
-    this.baitPosts = this.reads = this.cascadeReads = 0;
+    this.baitPosts = this.reads = this.baitReads = this.cascadeReads = 0;
     this.conversionsOnline = this.conversionsOffline = this.conversations = 0;
     this.follows = this.unfollows = 0;
   }

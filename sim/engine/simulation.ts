@@ -5,8 +5,9 @@ import { buildTypeTables } from '../agents/typeTables.js';
 import { plainCopy } from '../core/plainCopy.js';
 import { Rng, type RngState } from '../core/rng.js';
 import { createEnvironment, type EnvironmentState } from '../environment/environmentState.js';
+import { metricsLogDays } from '../metrics/historyDays.js';
 import type { MetricRow } from '../metrics/reporter.js';
-import { MetricsRecorder } from '../metrics/recorder.js';
+import { MetricsRecorder, type ReporterStatesSnapshot } from '../metrics/recorder.js';
 import type { EdgeListGraph } from '../network/edgeList.js';
 import { FollowGraph, type FollowGraphSnapshot } from '../network/followGraph.js';
 import { networkGenerators } from '../network/generators/index.js';
@@ -40,6 +41,8 @@ export interface SimulationCheckpoint {
   scoring: ScoringServiceSnapshot;
   response: ResponseStateSnapshot;
   rows: MetricRow[];
+  /** The metrics reporters' own states (a score before a shock, community identities). */
+  reporters: ReporterStatesSnapshot;
   /** The run's scenario as `set` shocks have left it. */
   scenario: ResolvedScenario;
   environment: EnvironmentState;
@@ -51,9 +54,15 @@ function responseRingLength(scenario: ResolvedScenario): number {
   return Math.max(scenario.response.churnWindow, scenario.response.copyWindow);
 }
 
-/** The scoring service's configuration from the scenario. */
+/** The scoring service's configuration from the scenario; its log also keeps the days the metrics reporters read. */
 function scoringConfig(scenario: ResolvedScenario): ScoringConfig {
-  return { displayed: scenario.scoring.displayed, shadow: scenario.scoring.shadow, params: scenario.scoring.params };
+  return {
+    displayed: scenario.scoring.displayed,
+    shadow: scenario.scoring.shadow,
+    params: scenario.scoring.params,
+    shadowEvery: scenario.scoring.shadowEvery,
+    logDays: metricsLogDays(scenario.metrics),
+  };
 }
 
 /** Builds the initial follow network from the scenario's generator or edge list. */
@@ -139,22 +148,25 @@ export class Simulation {
     };
     const recorder = new MetricsRecorder(scenario.metrics.interval, checkpoint.ticks, scenario.metrics.reporters);
     recorder.rows.push(...checkpoint.rows.map((row) => ({ ...row })));
+    recorder.restoreStates(checkpoint.reporters);
     return new Simulation(state, recorder, checkpoint.seed, checkpoint.ticks);
   }
 
   /**
-   * Advances `n` days (default 1): each day runs every phase in DAY_PHASES order, hands the shocks it
-   * applied to the recorder (their `shock` rows at their own tick), then records metrics when due.
+   * Advances `n` days (default 1): each day lets the reporters look at the state before its shocks
+   * (`beforeDay`), runs every phase in DAY_PHASES order, hands the shocks it applied to the recorder
+   * (their `shock` rows at their own tick), then records the metrics due.
    */
   tick(n = 1): this {
     const state = this.state;
     for (let i = 0; i < n; i++) {
       const applied = state.events.length;
+      this.recorder.beforeDay(state);
       for (const phase of DAY_PHASES) phase.run(state);
       state.tick++;
       state.counters.days++;
-      for (let e = applied; e < state.events.length; e++) this.recorder.recordEvent(state.events[e]);
-      if (this.recorder.due(state.tick)) this.recorder.record(state);
+      for (let e = applied; e < state.events.length; e++) this.recorder.recordEvent(state.events[e], state);
+      this.recorder.record(state);
     }
     return this;
   }
@@ -178,6 +190,7 @@ export class Simulation {
       scoring: s.scoring.snapshot(),
       response: s.response.snapshot(),
       rows: this.recorder.rows.map((row) => ({ ...row })),
+      reporters: this.recorder.snapshotStates(),
       scenario: plainCopy(s.scenario),
       environment: plainCopy(s.environment),
       events: plainCopy(s.events),

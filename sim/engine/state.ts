@@ -11,8 +11,11 @@ import type { ShockEvent } from '../shocks/types.js';
 import type { DayBuffers } from './dayBuffers.js';
 import type { IntervalCounters } from './intervalCounters.js';
 
-/** Names of the engine's random streams, one per consumer so one phase's draws never shift another's. */
-export const STREAM_NAMES = ['post', 'read', 'offline', 'follow', 'scoring', 'response', 'shocks'] as const;
+/**
+ * Names of the engine's random streams, one per consumer so one phase's draws never shift another's.
+ * `metrics` is the reporters' (sim/metrics): they fork it by name and tick, never drawing from it directly.
+ */
+export const STREAM_NAMES = ['post', 'read', 'offline', 'follow', 'scoring', 'response', 'shocks', 'metrics'] as const;
 /** A random stream name. */
 export type StreamName = (typeof STREAM_NAMES)[number];
 

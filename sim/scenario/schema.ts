@@ -164,6 +164,22 @@ export const metricsSchema = z
   .strictObject({
     interval: z.int().min(1).default(7).describe('Record metrics every this many ticks (and always on the last tick).'),
     reporters: z.array(z.string()).optional().describe('Reporters to run, by name; all registered reporters by default.'),
+    cliqueInterval: z
+      .int()
+      .min(1)
+      .default(28)
+      .describe('The cliques reporter (Louvain communities of the interaction graph, rich club, clustering) runs every this many ticks and on the last tick; it is the costly one.'),
+    cliqueWindow: z
+      .int()
+      .min(1)
+      .max(365)
+      .default(28)
+      .describe('Days of reactions that make the interaction graph of the cliques reporter (a rolling window ending at the tick measured).'),
+    shockHorizons: z
+      .array(z.int().min(1).max(10_000))
+      .min(1)
+      .default([7, 30])
+      .describe('Days after each switch shock at which the shock-analysis reporter compares scores with the day before the switch (and at the run\'s end when that comes sooner).'),
   })
   .describe('Data collection.');
 
@@ -184,6 +200,7 @@ export const scoringSchema = z
       .array(z.string())
       .optional()
       .describe('Algorithms computed alongside the displayed one for comparison, each with its own column and metrics; default: every registered algorithm.'),
+    shadowEvery: z.int().min(1).default(1).describe('Recompute the shadow algorithms every this many ticks (the displayed one is recomputed daily); raise it to speed up large runs.'),
     params: scoringParamsSchema.prefault({}).describe('Constants of each scoring algorithm, by algorithm name.'),
   })
   .describe('Scoring.');

@@ -17,6 +17,10 @@ export interface ScoringConfig {
   shadow: readonly string[];
   /** Constants per algorithm name (parsed, defaults applied). */
   params: Readonly<Record<string, object>>;
+  /** Shadow algorithms are recomputed every this many ticks (default 1); the displayed one every tick. */
+  shadowEvery?: number;
+  /** Days of activity log kept at least, besides the algorithms' windows (the metrics reporters' windows; default 1). */
+  logDays?: number;
 }
 
 /** A structured-clone-safe copy of the service. */
@@ -58,7 +62,7 @@ export class ScoringService {
       longest = Math.max(longest, days);
       if (algorithm.createState) this.states.set(name, algorithm.createState(params, agentCount));
     }
-    this.log = new ActivityLog(longest);
+    this.log = new ActivityLog(Math.max(longest, config.logDays ?? 1));
   }
 
   /** Constants of an algorithm. */
@@ -77,17 +81,29 @@ export class ScoringService {
     this.log.append(day);
   }
 
-  /** Recomputes every active algorithm for `tick` and copies the displayed scores into `agents.score`. */
+  /**
+   * Recomputes the displayed algorithm, and the shadow ones on ticks divisible by `shadowEvery` (or when
+   * agents joined since), for `tick`; copies the displayed scores into `agents.score`.
+   */
   compute(agents: AgentStore, graph: FollowGraph, tick: number, rng: Rng): void {
     const context = new DayContext(tick, agents, graph, this.log, this.windows, this.scores, rng);
     const fresh = new Map<string, Float32Array>();
+    const shadowDue = tick % (this.config.shadowEvery ?? 1) === 0;
     for (const [name, algorithm] of this.algorithms) {
+      const kept = this.scores.get(name);
+      if (name !== this.displayed && !shadowDue && kept && kept.length === agents.count) continue;
       const out = new Float32Array(agents.count);
       algorithm.compute(context, this.params(name), this.states.get(name), out);
       fresh.set(name, out);
     }
     for (const [name, out] of fresh) this.scores.set(name, out);
     agents.score.set(this.scores.get(this.displayed)!.subarray(0, agents.count));
+  }
+
+  /** The kept day logs of the last `days` days up to the latest observed day, oldest first (read them, never change them). */
+  recentLogs(days: number): readonly DayLog[] {
+    const latest = this.log.entries.at(-1)?.tick ?? 0;
+    return this.log.since(latest - days);
   }
 
   /** Switches the displayed algorithm (it must be active); agents see it from the next compute. */

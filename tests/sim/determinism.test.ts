@@ -35,7 +35,7 @@ describe('determinism', () => {
     const file = await writeScenario(dir, 'tiny.yaml', TINY_SCENARIO);
     const first = await runInProcess(file, join(dir, 'a'), '7');
     const second = await runInProcess(file, join(dir, 'b'), '7');
-    expect([...first.keys()]).toEqual(['agents.csv', 'events.json', 'manifest.json', 'metrics.csv']);
+    expect([...first.keys()]).toEqual(['agents.csv', 'events.json', 'manifest.json', 'metrics.csv', 'summary.json']);
     expect([...second.keys()]).toEqual([...first.keys()]);
     for (const [name, bytes] of first) expect(second.get(name)?.equals(bytes), name).toBe(true);
   });

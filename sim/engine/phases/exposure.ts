@@ -9,7 +9,8 @@ import type { SimState } from '../state.js';
  * Agent `r` reads post `q`, reached through share `via` (-1: straight from the feed) at cascade `depth`.
  *
  * 1. Exposure: the post gains a read (added to the author's exposures at the end of the day) and `r`
- *    spends one of its reads; the caller charges the reading minutes (`chargeReading`).
+ *    spends one of its reads; the caller charges the reading minutes (`chargeReading`). A read of bait
+ *    counts in `counters.baitReads`.
  * 2. Conversion: unless the post is bait, with probability conversion × quality × topic match × trust,
  *    where trust = 1 + γ·score/100 of the author's displayed score; credited 1 to the author and
  *    `shareChainCredit` to every sharer on the chain.
@@ -40,7 +41,7 @@ export function readPost(s: SimState, r: number, q: number, via: number, depth: 
   if (topicAndBait < 256) {
     const p = b.conversion * quality * topicMatch * (1 + (b.credibilityGamma * authorScore) / 100);
     if (rng.next() < p) creditConversion(s, author, via);
-  }
+  } else C.baitReads++;
 
   const alpha = T.scoreSeeking[t];
   let p = T.react[t] * topicMatch;

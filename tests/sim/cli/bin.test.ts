@@ -40,10 +40,10 @@ describe('node bin/scorechase.js', () => {
     expect(result.stdout).toMatch(/^tiny: /);
     expect(result.stdout.endsWith(`results: ${join('results', 'tiny-seed11')}\n`)).toBe(true);
     const out = join(dir, 'results', 'tiny-seed11');
-    expect((await readdir(out)).sort()).toEqual(['agents.csv', 'events.json', 'manifest.json', 'metrics.csv']);
+    expect((await readdir(out)).sort()).toEqual(['agents.csv', 'events.json', 'manifest.json', 'metrics.csv', 'summary.json']);
     const manifest = JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8'));
     expect(manifest.seed).toBe(11);
-    expect(Object.keys(manifest.outputs).sort()).toEqual(['agents.csv', 'events.json', 'metrics.csv']);
+    expect(Object.keys(manifest.outputs).sort()).toEqual(['agents.csv', 'events.json', 'metrics.csv', 'summary.json']);
     for (const [name, hash] of Object.entries(manifest.outputs)) {
       expect(sha256Hex(await readFile(join(out, name))), name).toBe(hash);
     }

@@ -106,10 +106,10 @@ describe('main: run', () => {
     expect(result.stderr).toBe('');
     expect(result.stdout).toMatch(/^tiny: .*\ntype +agents/);
     expect(result.stdout.endsWith(`results: ${out}\n`)).toBe(true);
-    expect((await readdir(out)).sort()).toEqual(['agents.csv', 'events.json', 'manifest.json', 'metrics.csv']);
+    expect((await readdir(out)).sort()).toEqual(['agents.csv', 'events.json', 'manifest.json', 'metrics.csv', 'summary.json']);
     const manifest = JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8'));
     expect(manifest).toMatchObject({ engine: 'scorechase', scenarioFile: 'tiny.yaml', seed: 5, ticks: 20 });
-    expect(Object.keys(manifest.outputs)).toEqual(['agents.csv', 'events.json', 'metrics.csv']);
+    expect(Object.keys(manifest.outputs)).toEqual(['agents.csv', 'events.json', 'metrics.csv', 'summary.json']);
     for (const [name, hash] of Object.entries(manifest.outputs)) {
       expect(sha256Hex(await readFile(join(out, name))), name).toBe(hash);
     }

@@ -50,13 +50,13 @@ describe('scorechase sweep', () => {
   it('gives byte-identical output with one worker as with two', async () => {
     const result = await cli('sweep', 'sweep.yaml', '--workers', '1', '--out', 'out-one-worker');
     expect(result.code).toBe(0);
-    expect(result.stdout).toBe(`sweep: 2 arms × 3 seeds; 6 runs: 6 run now, 0 from the cache, 0 failed (1 workers)\nresults: ${join(dir, 'out-one-worker')}\n`);
+    expect(result.stdout).toBe(`sweep: 2 arms × 3 seeds; 6 runs: 6 run now, 0 from the cache, 0 failed (1 worker)\nresults: ${join(dir, 'out-one-worker')}\n`);
     expect(await sweepFiles(join(dir, 'out-one-worker'))).toEqual(reference);
   });
 
   it('runs nothing again in a finished folder and rewrites the same bytes', async () => {
     const result = await cli('sweep', 'sweep.yaml', '--out', 'out-reference');
-    expect(result.stdout).toMatch(/6 runs: 0 run now, 6 from the cache, 0 failed/);
+    expect(result.stdout).toMatch(/6 runs: 0 run now, 6 from the cache, 0 failed\n/);
     expect(await sweepFiles(join(dir, 'out-reference'))).toEqual(reference);
   });
 
