@@ -1,9 +1,11 @@
-// Vite (the explorer in viz/) and Vitest (a node project for sim/, a jsdom project for viz/).
+// Vite (the explorer in viz/, built as a static site with relative paths) and Vitest (node, jsdom and browser projects).
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   root: 'viz',
-  build: { outDir: '../dist/viz', emptyOutDir: true },
+  base: './',
+  build: { outDir: '../dist/viz', emptyOutDir: true, chunkSizeWarningLimit: 1000 },
+  worker: { format: 'es' },
   test: {
     root: '.',
     projects: [
@@ -12,7 +14,7 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/viz/**'],
+          exclude: ['tests/viz/**', 'tests/browser/**'],
           testTimeout: 60_000,
         },
       },
@@ -21,6 +23,15 @@ export default defineConfig({
           name: 'jsdom',
           environment: 'jsdom',
           include: ['tests/viz/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'browser',
+          environment: 'node',
+          include: ['tests/browser/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
         },
       },
     ],

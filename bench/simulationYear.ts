@@ -1,4 +1,6 @@
 // Benchmark worker: one simulated year of the default mix at a given size; prints one JSON line.
+// Arguments: agents, ticks (365), scenario file (baseline), scoring mode: `displayed` (only the displayed
+// score, the engine's own cost; the default) or `all` (every registered algorithm as a shadow, daily).
 import { readFileSync } from 'node:fs';
 import { Simulation } from '../sim/engine/simulation.js';
 import { loadScenario } from '../sim/scenario/load.js';
@@ -23,6 +25,8 @@ const loaded = loadScenario(
   file,
 );
 loaded.resolved.metrics.interval = 30;
+const scoring = process.argv[5] ?? 'displayed';
+if (scoring === 'displayed') loaded.resolved.scoring.shadow = [];
 const t0 = process.hrtime.bigint();
 const sim = Simulation.create(loaded.resolved, { ticks });
 const t1 = process.hrtime.bigint();
@@ -41,6 +45,7 @@ const runSeconds = Number(t2 - t1) / 1e9;
 process.stdout.write(
   `${JSON.stringify({
     bench: 'simulation-year',
+    scoring,
     agents,
     ticks,
     edges: sim.state.graph.edgeCount,

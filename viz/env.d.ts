@@ -1,5 +1,2 @@
-// Type declarations for Vite-specific imports used by the explorer.
-declare module '*?raw' {
-  const text: string;
-  export default text;
-}
+// Type declarations for Vite-specific features the explorer uses (import.meta.glob, `?raw` imports, workers).
+/// <reference types="vite/client" />

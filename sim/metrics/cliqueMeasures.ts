@@ -3,11 +3,10 @@ import { degreeAssortativity, numericAssortativity } from '../analysis/assortati
 import { clustering } from '../analysis/clustering.js';
 import type { Communities } from '../analysis/communities.js';
 import { louvainCommunities } from '../analysis/louvain.js';
-import { reciprocity } from '../analysis/reciprocity.js';
 import { SCORE_RICH_CLUB_DEFAULTS, scoreRichClub } from '../analysis/scoreRichClub.js';
 import type { Adjacency } from '../analysis/sortedAdjacency.js';
 import type { Rng } from '../core/rng.js';
-import type { InteractionGraph } from './interactionGraph.js';
+import { interactionReciprocity, type InteractionGraph } from './interactionGraph.js';
 import { quantileSorted } from './quantiles.js';
 
 /** The score rich club at one quantile of the nodes' scores. */
@@ -58,7 +57,7 @@ export function eiIndex(graph: Adjacency, member: ArrayLike<number>): number {
  * communities (`louvainCommunities`, from `rng.fork('louvain')`) and their modularity, score and degree
  * assortativity, the score rich club normalised against shuffled scores (`scoreRichClub`, from
  * `rng.fork('score-rich-club')`), average clustering and transitivity on the undirected view, reciprocity
- * of the directed graph, and the E-I index of chasers against everyone else.
+ * of the directed graph (`interactionReciprocity`), and the E-I index of chasers against everyone else.
  */
 export function cliqueMeasures(graph: InteractionGraph, score: Float64Array, chaser: Uint8Array, rng: Rng): CliqueMeasures {
   const g = graph.undirected;
@@ -79,7 +78,7 @@ export function cliqueMeasures(graph: InteractionGraph, score: Float64Array, cha
     scoreRichClub: richClub,
     degreeAssortativity: degreeAssortativity(g),
     ...clustering(g),
-    reciprocity: reciprocity(graph.out, graph.incoming),
+    reciprocity: interactionReciprocity(graph),
     chaserEI: eiIndex(g, chaser),
   };
 }

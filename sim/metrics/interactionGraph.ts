@@ -9,15 +9,26 @@ export interface InteractionGraph {
   agent: Int32Array;
   /** The undirected simple view: u and v are neighbours when either reacted to the other. */
   undirected: Adjacency;
-  /** Directed simple graph, reactor → author: out-lists and in-lists. */
-  out: Adjacency;
-  incoming: Adjacency;
+  /** Distinct directed edges reactor → author (self-reactions aside). */
+  directedEdges: number;
+}
+
+/**
+ * Reciprocity of the directed interaction graph — the share of directed edges whose reverse exists too
+ * (networkx `overall_reciprocity`) — from its edge count and its undirected view: every undirected edge
+ * is one directed edge or a mutual pair of two, so mutual pairs = directed − undirected edges and
+ * reciprocity = 2·(directed − undirected) / directed. Saves building the directed lists. 0 without edges.
+ */
+export function interactionReciprocity(graph: InteractionGraph): number {
+  const m = graph.directedEdges;
+  const undirected = graph.undirected.offsets[graph.undirected.nodeCount] / 2;
+  return m === 0 ? 0 : (2 * (m - undirected)) / m;
 }
 
 /**
  * Builds the interaction graph of `days` (the scoring service's day logs) among agents 0 … agentCount − 1:
  * the window's distinct reactor → author pairs (`reactionPairs`), restricted to the agents in some pair
- * and renumbered in id order, as sorted adjacency lists (`sortedAdjacency`). Linear in reactions + agents.
+ * and renumbered in id order, as the undirected simple view (`sortedAdjacency`). Linear in reactions + agents.
  */
 export function interactionGraph(days: readonly DayLog[], agentCount: number): InteractionGraph {
   const pairs = reactionPairs(days, agentCount);
@@ -45,12 +56,5 @@ export function interactionGraph(days: readonly DayLog[], agentCount: number): I
       dst[m++] = node[target];
     }
   }
-  const s = src.subarray(0, m);
-  const d = dst.subarray(0, m);
-  return {
-    agent,
-    undirected: sortedAdjacency(nodes, s, d, 'both'),
-    out: sortedAdjacency(nodes, s, d, 'out'),
-    incoming: sortedAdjacency(nodes, s, d, 'in'),
-  };
+  return { agent, undirected: sortedAdjacency(nodes, src.subarray(0, m), dst.subarray(0, m), 'both'), directedEdges: m };
 }

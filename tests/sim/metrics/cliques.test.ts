@@ -2,10 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { clustering } from '../../../sim/analysis/clustering.js';
 import { modularity } from '../../../sim/analysis/modularity.js';
+import { reciprocity } from '../../../sim/analysis/reciprocity.js';
 import { sortedAdjacency } from '../../../sim/analysis/sortedAdjacency.js';
 import { eiIndex } from '../../../sim/metrics/cliqueMeasures.js';
 import { matchCommunities } from '../../../sim/metrics/communityIdentity.js';
-import { interactionGraph } from '../../../sim/metrics/interactionGraph.js';
+import { interactionGraph, interactionReciprocity } from '../../../sim/metrics/interactionGraph.js';
 import type { DayLog } from '../../../sim/scoring/activityLog.js';
 import { analysisScenario, rowsOf, runAnalysis } from './metricsFixture.js';
 
@@ -26,8 +27,16 @@ describe('interactionGraph', () => {
     expect(Array.from(g.agent)).toEqual([2, 5, 7]);
     expect(Array.from(g.undirected.offsets)).toEqual([0, 2, 3, 4]);
     expect(Array.from(g.undirected.targets)).toEqual([1, 2, 0, 0]);
-    expect(Array.from(g.out.targets)).toEqual([1, 0, 0]);
-    expect(g.incoming.offsets[3]).toBe(3);
+    expect(g.directedEdges).toBe(3);
+  });
+
+  it('gives the directed graph\'s reciprocity from its edge count and undirected view, as `reciprocity` does', () => {
+    const days = [dayOf(1, [[0, 1], [1, 0], [2, 1], [3, 2], [2, 3], [4, 4], [0, 1]])];
+    const g = interactionGraph(days, 5);
+    const [src, dst] = [[0, 1, 2, 3, 2], [1, 0, 1, 2, 3]];
+    expect(interactionReciprocity(g)).toBe(reciprocity(sortedAdjacency(4, src, dst, 'out'), sortedAdjacency(4, src, dst, 'in')));
+    expect(interactionReciprocity(g)).toBe(0.8);
+    expect(interactionReciprocity(interactionGraph([], 3))).toBe(0);
   });
 });
 

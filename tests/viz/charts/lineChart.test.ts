@@ -1,4 +1,4 @@
-// Tests of lineChart under jsdom: its SVG matches the golden file and carries a title and a text alternative.
+// Tests of lineChart under jsdom: its SVG matches the golden file, carries a text alternative, and marks shocks.
 import { describe, expect, it } from 'vitest';
 import { lineChart } from '../../../viz/charts/lineChart.js';
 import { metricSeries } from '../../../viz/metricSeries.js';
@@ -22,6 +22,27 @@ describe('lineChart', () => {
     expect(svg.querySelector('desc')?.textContent).toBe(
       'Median score: score over ticks for 2 groups; lurker ends at 24 on tick 14; chaser ends at 48 on tick 14.',
     );
+  });
+
+  it('colours agent types with their fixed type colours', () => {
+    const svg = lineChart(document, metricSeries(rows, 'score-median'), {});
+    const strokes = [...svg.querySelectorAll('path[stroke-width="1.5"]')].map((p) => p.getAttribute('stroke'));
+    expect(strokes).toEqual(['#56B4E9', '#D55E00']);
+  });
+
+  it('marks every shock with a dashed line and names it in the description', async () => {
+    const svg = lineChart(document, metricSeries(rows, 'score-median'), {
+      title: 'Median score', yLabel: 'score', markers: [{ tick: 7, label: 'switch to klout-2011' }], cursor: 14,
+    });
+    expect(svg.querySelectorAll('.markers line[stroke-dasharray]')).toHaveLength(1);
+    expect(svg.querySelector('line.cursor')).not.toBeNull();
+    expect(svg.querySelector('desc')?.textContent).toContain('Shocks: switch to klout-2011 on tick 7.');
+    await expect(svg.outerHTML).toMatchFileSnapshot('./__golden__/lineChart-markers.svg');
+  });
+
+  it('leaves markers outside the time range out', () => {
+    const svg = lineChart(document, metricSeries(rows, 'score-median'), { markers: [{ tick: 99, label: 'later' }] });
+    expect(svg.querySelectorAll('.markers line')).toHaveLength(0);
   });
 });
 
