@@ -19,12 +19,15 @@ export function numericAssortativity(graph: Adjacency, values: ArrayLike<number>
   const mean = sum / arcs;
   let cross = 0;
   let square = 0;
+  let from = offsets[0];
   for (let u = 0; u < n; u++) {
+    const to = offsets[u + 1];
     const du = values[u] - mean;
     let near = 0;
-    for (let j = offsets[u]; j < offsets[u + 1]; j++) near += values[targets[j]] - mean;
+    for (let j = from; j < to; j++) near += values[targets[j]] - mean;
     cross += du * near;
-    square += du * du * (offsets[u + 1] - offsets[u]);
+    square += du * du * (to - from);
+    from = to;
   }
   return square === 0 ? NaN : cross / square;
 }

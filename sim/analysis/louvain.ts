@@ -51,7 +51,9 @@ function moveNodes(graph: WeightedGraph, strength: Float64Array, twoM: number, c
     slot[4 * own + 1] = 0;
     slot[4 * own + 2] = visit;
     let touchedCount = 0;
-    for (let j = offsets[u]; j < offsets[u + 1]; j++) {
+    const from = offsets[u];
+    const to = offsets[u + 1];
+    for (let j = from; j < to; j++) {
       const at = 4 * community[targets[j]];
       if (slot[at + 2] !== visit) {
         slot[at + 2] = visit;
@@ -78,7 +80,7 @@ function moveNodes(graph: WeightedGraph, strength: Float64Array, twoM: number, c
     if (best === own) continue;
     community[u] = best;
     gained += (2 * (bestGain - stay)) / twoM;
-    for (let j = offsets[u]; j < offsets[u + 1]; j++) {
+    for (let j = from; j < to; j++) {
       const v = targets[j];
       if (queued[v] === 0 && community[v] !== best) {
         queued[v] = 1;

@@ -19,7 +19,7 @@ export function modularity(graph: Adjacency, community: ArrayLike<number>): numb
   for (let u = 0; u < n; u++) {
     const c = community[u];
     degreeSum[c] += offsets[u + 1] - offsets[u];
-    for (let j = offsets[u]; j < offsets[u + 1]; j++) if (community[targets[j]] === c) inside[c]++;
+    for (let j = offsets[u], to = offsets[u + 1]; j < to; j++) if (community[targets[j]] === c) inside[c]++;
   }
   let q = 0;
   for (let c = 0; c < communities; c++) {

@@ -5,13 +5,13 @@ import type { Adjacency } from './sortedAdjacency.js';
 export interface PageRankOptions {
   /** Damping factor d (default 0.85). */
   damping: number;
-  /** Stop when Σ|x − x_previous| < nodeCount · tolerance (default 1e-6, networkx's `tol`). */
+  /** Stop when an iteration changes the ranks by less than this in total, Σ|x − x_previous| (default 1e-6). */
   tolerance: number;
   /** Most iterations (default 100, networkx's `max_iter`). */
   maxIterations: number;
 }
 
-/** Defaults of `pagerank`: d = 0.85, tolerance 1e-6, at most 100 iterations, as networkx. */
+/** Defaults of `pagerank`: d = 0.85, total change below 1e-6, at most 100 iterations. */
 export const PAGERANK_DEFAULTS: Readonly<PageRankOptions> = Object.freeze({ damping: 0.85, tolerance: 1e-6, maxIterations: 100 });
 
 /** PageRank of every node and how the iteration ended. */
@@ -26,10 +26,12 @@ export interface PageRankResult {
 /**
  * PageRank over the links `u → v` given as `incoming` (the sources of each node, e.g.
  * `sortedAdjacency(…, 'in')`, or the symmetric lists of an undirected graph) and `outDegree` (links out
- * of each node). Exactly networkx's `pagerank` iteration: start from 1/N, x ← d·(xA + Σ dangling x / N)
- * + (1 − d)/N, stop when the L1 change is below N · tolerance. Pull-style over the incoming lists with
- * each node's share x/outdegree precomputed, so one iteration is one sequential pass over the edges:
- * about 0.1 s per iteration at ten million edges.
+ * of each node). networkx's `pagerank` iteration — start from 1/N, x ← d·(xA + Σ dangling x / N) +
+ * (1 − d)/N — stopped when the total change is below `tolerance`. networkx stops at N · tol instead,
+ * which at a million nodes is a total change of 1 and ends after two iterations; with `tol = 1e-6 / N`
+ * networkx stops where this does. Pull-style over the incoming lists with each node's share x/outdegree
+ * precomputed, so an iteration is one sequential pass over the edges: about 1.3 s for the 14 iterations
+ * a million nodes and ten million edges need.
  */
 export function pagerank(incoming: Adjacency, outDegree: ArrayLike<number>, options: Partial<PageRankOptions> = {}): PageRankResult {
   const { damping, tolerance, maxIterations } = { ...PAGERANK_DEFAULTS, ...options };
@@ -43,14 +45,20 @@ export function pagerank(incoming: Adjacency, outDegree: ArrayLike<number>, opti
   for (let iteration = 1; iteration <= maxIterations; iteration++) {
     let dangling = 0;
     for (let u = 0; u < n; u++) {
-      if (inverseOut[u] === 0) dangling += x[u];
-      share[u] = x[u] * inverseOut[u];
+      const xu = x[u];
+      if (inverseOut[u] === 0) dangling += xu;
+      share[u] = xu * inverseOut[u];
     }
     const base = (damping * dangling + 1 - damping) / n;
     let change = 0;
+    // List bounds are read once into locals: V8 otherwise reloads offsets[v + 1] on every step of the
+    // inner loop, which costs a third of the time at ten million edges.
+    let from = offsets[0];
     for (let v = 0; v < n; v++) {
+      const to = offsets[v + 1];
       let pulled = 0;
-      for (let j = offsets[v]; j < offsets[v + 1]; j++) pulled += share[sources[j]];
+      for (let j = from; j < to; j++) pulled += share[sources[j]];
+      from = to;
       const value = damping * pulled + base;
       change += Math.abs(value - x[v]);
       next[v] = value;
@@ -58,7 +66,7 @@ export function pagerank(incoming: Adjacency, outDegree: ArrayLike<number>, opti
     const t = x;
     x = next;
     next = t;
-    if (change < n * tolerance) return { rank: x, iterations: iteration, converged: true };
+    if (change < tolerance) return { rank: x, iterations: iteration, converged: true };
   }
   return { rank: x, iterations: maxIterations, converged: false };
 }

@@ -25,7 +25,7 @@ export function richClub(graph: Adjacency): RichClubPoint[] {
   for (let u = 0; u < n; u++) {
     const du = offsets[u + 1] - offsets[u];
     nodesOfDegree[du]++;
-    for (let j = offsets[u]; j < offsets[u + 1]; j++) {
+    for (let j = offsets[u], to = offsets[u + 1]; j < to; j++) {
       const v = targets[j];
       if (v > u) edgesOfMinDegree[Math.min(du, offsets[v + 1] - offsets[v])]++;
     }

@@ -41,7 +41,7 @@ function upperLists(graph: Adjacency): Adjacency {
   const upper = new Int32Array(offsets[n] / 2);
   let at = 0;
   for (let u = 0; u < n; u++) {
-    for (let j = offsets[u]; j < offsets[u + 1]; j++) if (targets[j] > u) upper[at++] = targets[j];
+    for (let j = offsets[u], to = offsets[u + 1]; j < to; j++) if (targets[j] > u) upper[at++] = targets[j];
     upperOffsets[u + 1] = at;
   }
   return { nodeCount: n, offsets: upperOffsets, targets: upper };
@@ -51,12 +51,15 @@ function upperLists(graph: Adjacency): Adjacency {
 function edgesAboveEachLevel(upper: Adjacency, level: Uint8Array, levels: number): Float64Array {
   const { nodeCount: n, offsets, targets } = upper;
   const byMinLevel = new Float64Array(levels + 1);
+  let from = offsets[0];
   for (let u = 0; u < n; u++) {
     const lu = level[u];
-    for (let j = offsets[u]; j < offsets[u + 1]; j++) {
+    const to = offsets[u + 1];
+    for (let j = from; j < to; j++) {
       const lv = level[targets[j]];
       byMinLevel[lu < lv ? lu : lv]++;
     }
+    from = to;
   }
   const above = new Float64Array(levels);
   let total = 0;

@@ -32,7 +32,7 @@ export function trianglesPerNode(graph: Adjacency): Float64Array {
   for (let u = 0; u < n; u++) {
     const r = rank[u];
     let count = 0;
-    for (let j = offsets[u]; j < offsets[u + 1]; j++) if (rank[targets[j]] > r) count++;
+    for (let j = offsets[u], to = offsets[u + 1]; j < to; j++) if (rank[targets[j]] > r) count++;
     forwardStart[r + 1] = count;
   }
   for (let r = 0; r < n; r++) forwardStart[r + 1] += forwardStart[r];
@@ -40,7 +40,7 @@ export function trianglesPerNode(graph: Adjacency): Float64Array {
   for (let u = 0; u < n; u++) {
     const r = rank[u];
     let at = forwardStart[r];
-    for (let j = offsets[u]; j < offsets[u + 1]; j++) {
+    for (let j = offsets[u], to = offsets[u + 1]; j < to; j++) {
       const q = rank[targets[j]];
       if (q > r) forward[at++] = q;
     }

@@ -26,7 +26,7 @@ export function strengths(graph: WeightedGraph): Float64Array {
   for (let u = 0; u < n; u++) {
     let s = loops[u];
     if (weights === null) s += offsets[u + 1] - offsets[u];
-    else for (let j = offsets[u]; j < offsets[u + 1]; j++) s += weights[j];
+    else for (let j = offsets[u], to = offsets[u + 1]; j < to; j++) s += weights[j];
     strength[u] = s;
   }
   return strength;
@@ -60,7 +60,7 @@ export function aggregateCommunities(graph: WeightedGraph, community: Int32Array
     for (let k = memberStart[c]; k < memberStart[c + 1]; k++) {
       const u = members[k];
       nextLoops[c] += loops[u];
-      for (let j = offsets[u]; j < offsets[u + 1]; j++) {
+      for (let j = offsets[u], to = offsets[u + 1]; j < to; j++) {
         const d = community[targets[j]];
         const w = weights === null ? 1 : weights[j];
         if (d === c) nextLoops[c] += w;

@@ -7,8 +7,8 @@ import type { SimState } from '../../engine/state.js';
 import type { JsonValue } from '../../shocks/types.js';
 import type { Reporter } from '../reporter.js';
 
-/** One hiring round (or several on one day): the employers and the agent types they hire from (null: every type). */
-interface RoundToday {
+/** One hiring round of the day: the employer and the agent types it hires from (null: every type). */
+export interface RoundToday {
   employer: string;
   types: readonly string[] | null;
 }

@@ -15,9 +15,6 @@ export interface FallacyPair {
   top1: number;
 }
 
-/** The three measures, in the table's order (Cha et al.: indegree, retweets, mentions). */
-export const FALLACY_MEASURES = ['followers', 'shares', 'mentions'] as const;
-
 /**
  * Cha et al.'s table for the given measures of the same agents (`followers[j]`, `shares[j]`,
  * `mentions[j]`): for each pair, Spearman's rho over everyone, and within the top ⌈10 %⌉ and ⌈1 %⌉ ranked by
@@ -27,6 +24,7 @@ export const FALLACY_MEASURES = ['followers', 'shares', 'mentions'] as const;
 export function millionFollowerTable(followers: Float64Array, shares: Float64Array, mentions: Float64Array): FallacyPair[] {
   const measures = { followers, shares, mentions };
   const n = followers.length;
+  // Cha et al.'s order: indegree–retweets, indegree–mentions, retweets–mentions.
   const pairs: [keyof typeof measures, keyof typeof measures][] = [['followers', 'shares'], ['followers', 'mentions'], ['shares', 'mentions']];
   return pairs.map(([a, b]) => {
     const x = measures[a];

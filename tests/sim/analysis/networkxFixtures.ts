@@ -14,7 +14,10 @@ export interface NetworkxReference {
   transitivity: number;
   degreeAssortativity: number;
   richClub: { degree: number; coefficient: number }[];
+  /** nx.pagerank(G, tol=1e-6 / N): stopped, like ours, when an iteration changes the ranks by less than 1e-6 in total. */
   pagerank: Record<string, number>;
+  /** nx.pagerank(G, tol=1e-15): the fixed point. */
+  pagerankExact: Record<string, number>;
   louvainSeed: number;
   louvainCommunities: number;
   louvainModularity: number;

@@ -38,7 +38,7 @@ describe('scorechase metrics', () => {
     expect(result.stdout).toMatch(/^nodes +34$/m);
     expect(result.stdout).toMatch(/^edges +78$/m);
     expect(result.stdout).toMatch(/^average clustering +0\.570638$/m);
-    expect(result.stdout).toMatch(/^ +1 +33 +0\.100918$/m);
+    expect(result.stdout).toMatch(/^ +1 +33 +0\.100919$/m);
     expect(result.stdout).toContain('rich club by degree');
     expect(result.stdout).not.toContain('reciprocity');
   });
