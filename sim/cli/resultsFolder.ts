@@ -41,21 +41,28 @@ async function pathExists(path: string): Promise<boolean> {
 }
 
 /**
+ * The entries of an output folder, or undefined when it does not exist. Anything else that keeps it from
+ * being used (a file in its place, no permission) is a `CliInputError` naming `what` it was to be.
+ */
+export async function outputFolderEntries(dir: string, what: string): Promise<string[] | undefined> {
+  try {
+    if (!(await stat(dir)).isDirectory()) throw new CliInputError(`${dir} exists and is not a folder; choose another --out`);
+    return await readdir(dir);
+  } catch (error) {
+    if (isFsError(error) && error.code === 'ENOENT') return undefined;
+    if (error instanceof CliInputError) throw error;
+    throw new CliInputError(`cannot use ${dir} as ${what}: ${describeFsError(error)}`);
+  }
+}
+
+/**
  * Throws `CliInputError` unless `dir` is missing, an empty folder, or an earlier scorechase results folder
  * (it holds a manifest.json whose `engine` is `scorechase`): only those may be replaced, so a mistyped
  * `--out` can never delete unrelated files.
  */
 export async function assertReplaceableResultsDir(dir: string): Promise<void> {
-  let entries: string[];
-  try {
-    if (!(await stat(dir)).isDirectory()) throw new CliInputError(`${dir} exists and is not a folder; choose another --out`);
-    entries = await readdir(dir);
-  } catch (error) {
-    if (isFsError(error) && error.code === 'ENOENT') return;
-    if (error instanceof CliInputError) throw error;
-    throw new CliInputError(`cannot use ${dir} as the results folder: ${describeFsError(error)}`);
-  }
-  if (entries.length === 0) return;
+  const entries = await outputFolderEntries(dir, 'the results folder');
+  if (entries === undefined || entries.length === 0) return;
   try {
     const manifest = JSON.parse(await readFile(join(dir, MANIFEST_FILE), 'utf8')) as { engine?: unknown };
     if (manifest.engine === 'scorechase') return;

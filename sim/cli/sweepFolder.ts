@@ -1,10 +1,10 @@
 // The sweep folder: plan.json first, the run cache in runs/, then summary.csv, differences.csv and sweep.json, each written atomically.
-import { mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseSweepPlan, sweepRecordJson, type MissingRun, type SweepPlan } from '../sweep/sweepPlan.js';
 import { CliInputError } from './cliErrors.js';
 import { describeFsError, isFsError } from './fsErrors.js';
-import { sha256Hex } from './resultsFolder.js';
+import { outputFolderEntries, sha256Hex } from './resultsFolder.js';
 
 /** The plan, written before any run. */
 export const PLAN_FILE = 'plan.json';
@@ -43,16 +43,8 @@ export async function readSweepPlan(dir: string): Promise<{ plan: SweepPlan; tex
  * plan.json). An earlier sweep's folder is reused: its finished runs are the cache, whatever its plan.
  */
 export async function assertUsableSweepDir(dir: string): Promise<void> {
-  let entries: string[];
-  try {
-    if (!(await stat(dir)).isDirectory()) throw new CliInputError(`${dir} exists and is not a folder; choose another --out`);
-    entries = await readdir(dir);
-  } catch (error) {
-    if (isFsError(error) && error.code === 'ENOENT') return;
-    if (error instanceof CliInputError) throw error;
-    throw new CliInputError(`cannot use ${dir} as the sweep folder: ${describeFsError(error)}`);
-  }
-  if (entries.length === 0 || (await readSweepPlan(dir)) !== undefined) return;
+  const entries = await outputFolderEntries(dir, 'the sweep folder');
+  if (entries === undefined || entries.length === 0 || (await readSweepPlan(dir)) !== undefined) return;
   throw new CliInputError(`${dir} exists and is not a scorechase sweep folder (no ${PLAN_FILE}); choose another folder or remove it`);
 }
 
