@@ -1,11 +1,10 @@
 // scenarios/clique-formation.yaml: a shock of chasers with stronger score seeking. Chasers close in on
 // themselves (E-I index falls) and score assortativity rises a little; the normalised score rich club
 // does NOT rise: it ends lower than in the same run without the shock.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Simulation } from '../../sim/engine/simulation.js';
-import { loadScenario } from '../../sim/scenario/load.js';
 import type { ResolvedScenario } from '../../sim/scenario/resolved.js';
+import { libraryScenario, median } from '../helpers/scenario.js';
 
 const SEEDS = [1, 2, 3, 4, 5];
 const AGENTS = 800;
@@ -13,8 +12,7 @@ const TICKS = 100;
 const SHOCK_AT = 28;
 
 function scenario(withShock: boolean): ResolvedScenario {
-  const text = readFileSync(new URL('../../scenarios/clique-formation.yaml', import.meta.url), 'utf8');
-  const resolved = loadScenario(text, 'scenarios/clique-formation.yaml').resolved;
+  const resolved = libraryScenario('clique-formation');
   resolved.agents.count = AGENTS;
   resolved.ticks = TICKS;
   // Shocks moved from day 56 of 180 to day 28 of 100; the chaser wave scaled with the population (200 of 2,000).
@@ -28,11 +26,6 @@ function scenario(withShock: boolean): ResolvedScenario {
   return resolved;
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
 
 interface Run {
   eiAtShock: number;

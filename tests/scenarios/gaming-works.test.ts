@@ -1,28 +1,21 @@
 // scenarios/gaming-works.yaml: chasers who link their networks and engage high scorers climb from the
 // high 20s to about 50 within 60 days; the same chasers without the shock stay put.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AgentType } from '../../sim/core/agentTypes.js';
 import { Simulation } from '../../sim/engine/simulation.js';
-import { loadScenario } from '../../sim/scenario/load.js';
 import type { ResolvedScenario } from '../../sim/scenario/resolved.js';
+import { libraryScenario, median } from '../helpers/scenario.js';
 
 const SEEDS = [1, 2, 3, 4, 5];
 const AGENTS = 1000;
 const DAYS_AFTER = 60;
 
 function scenario(): ResolvedScenario {
-  const text = readFileSync(new URL('../../scenarios/gaming-works.yaml', import.meta.url), 'utf8');
-  const resolved = loadScenario(text, 'scenarios/gaming-works.yaml').resolved;
+  const resolved = libraryScenario('gaming-works');
   resolved.agents.count = AGENTS;
   return resolved;
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
 
 /** Chasers scored 20–35 the day before the shock: their median score then and 60 days later. */
 function climb(seed: number, withShock: boolean): { picked: number; before: number; after: number } {

@@ -1,30 +1,23 @@
 // scenarios/goodhart.yaml: chasers learning tactics against klout-2010. An honest null result: learning
 // takes hold (almost no chaser stays on tactic none) but neither chasers' scores nor the displayed
 // score's validity against true influence move measurably against the same run without learning.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Simulation } from '../../sim/engine/simulation.js';
-import { loadScenario } from '../../sim/scenario/load.js';
 import type { ResolvedScenario } from '../../sim/scenario/resolved.js';
+import { libraryScenario, median } from '../helpers/scenario.js';
 
 const SEEDS = [1, 2, 3, 4, 5];
 const AGENTS = 800;
 const TICKS = 120;
 
 function scenario(learning: boolean): ResolvedScenario {
-  const text = readFileSync(new URL('../../scenarios/goodhart.yaml', import.meta.url), 'utf8');
-  const resolved = loadScenario(text, 'scenarios/goodhart.yaml').resolved;
+  const resolved = libraryScenario('goodhart');
   resolved.agents.count = AGENTS;
   resolved.ticks = TICKS;
   resolved.response.learning = learning;
   return resolved;
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
 
 interface Run {
   validityEarly: number;
