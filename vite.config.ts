@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   root: 'viz',
   base: './',
-  build: { outDir: '../dist/viz', emptyOutDir: true, chunkSizeWarningLimit: 1000 },
+  build: { outDir: '../dist/site', emptyOutDir: true, chunkSizeWarningLimit: 1000 },
   worker: { format: 'es' },
   test: {
     root: '.',

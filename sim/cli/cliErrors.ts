@@ -1,11 +1,15 @@
 // Errors the command line reports without a stack trace, and the exit code each kind of failure gets.
 import { CommanderError } from 'commander';
 
-/** Exit codes: 0 success, 1 internal error, 2 bad input or usage, 128 + n killed by signal n while writing. */
+/**
+ * Exit codes: 0 success, 1 internal error, 2 bad input or usage, 3 `verify` found files that differ from
+ * the manifest, 128 + n killed by signal n while writing.
+ */
 export const ExitCode = {
   ok: 0,
   internal: 1,
   badInput: 2,
+  notReproduced: 3,
 } as const;
 
 /** A failure the user caused or can fix (a missing file, a bad option, an unusable output folder): exit 2, no stack. */

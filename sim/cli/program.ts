@@ -3,21 +3,25 @@ import { Command } from 'commander';
 import type { CliIo } from './io.js';
 import { addMergeCommand } from './mergeCommand.js';
 import { addMetricsCommand } from './metricsCommand.js';
+import { addReportCommand } from './reportCommand.js';
 import { addRunCommand } from './runCommand.js';
 import { addSweepCommand } from './sweepCommand.js';
 import { addValidateCommand } from './validateCommand.js';
+import { addVerifyCommand } from './verifyCommand.js';
 import { scorechaseVersion } from './version.js';
 
 const EXAMPLES = `
 Examples:
-  $ scorechase run scenarios/baseline.yaml --seed 7
+  $ scorechase run scenarios/baseline.yaml --seed 7 --report
+  $ scorechase report results/baseline-seed7
+  $ scorechase verify results/baseline-seed7
   $ scorechase validate scenarios/*.yaml
   $ scorechase sweep scenarios/sweeps/chaser-alpha.yaml --workers 2
   $ scorechase metrics --graph follows.csv --directed --scores scores.csv
   $ scorechase help run
 
 Exit codes: 0 success, 2 bad input or usage, 1 internal error (SCORECHASE_DEBUG=1 shows the stack)
-or, for sweep and merge, some runs failed or are missing.`;
+or, for sweep and merge, some runs failed or are missing; 3 verify found files that differ.`;
 
 /**
  * The scorechase program writing through `io`. Commander never exits the process (`exitOverride`):
@@ -44,5 +48,7 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
   addSweepCommand(program, io, setExitCode);
   addMergeCommand(program, io, setExitCode);
   addMetricsCommand(program, io, setExitCode);
+  addVerifyCommand(program, io, setExitCode);
+  addReportCommand(program, io, setExitCode);
   return program;
 }

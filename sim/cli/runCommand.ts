@@ -8,6 +8,7 @@ import { whileCatchingInterrupts } from './interruptSignals.js';
 import { loadScenarioFile } from './loadScenarioFile.js';
 import { parseOutOption, parseSeedOption, parseTicksOption } from './options.js';
 import { startProgress } from './progressBar.js';
+import { reportCommand } from './reportCommand.js';
 import { assertReplaceableResultsDir, defaultResultsDir, writeResultsFolder } from './resultsFolder.js';
 import { scorechaseVersion } from './version.js';
 
@@ -17,6 +18,8 @@ export interface RunCommandOptions {
   ticks?: number;
   out?: string;
   quiet?: boolean;
+  /** Also write the report (`scorechase report DIR`) into DIR/report. */
+  report?: boolean;
 }
 
 const EXAMPLES = `
@@ -24,9 +27,11 @@ Examples:
   $ scorechase run scenarios/baseline.yaml
   $ scorechase run scenarios/baseline.yaml --seed 7 --ticks 90
   $ scorechase run my-scenario.yaml --out results/my-run --quiet
+  $ scorechase run scenarios/klout-2011-shock.yaml --report
 
-Writes <out>/manifest.json, metrics.csv, agents.csv and events.json; the same scenario and seed
-give byte-identical files. Exit codes: 0 done, 2 bad input or usage, 1 internal error.`;
+Writes <out>/manifest.json, metrics.csv, agents.csv, events.json and summary.json; the same scenario
+and seed give byte-identical files. With --report it also writes <out>/report/ (report.md,
+report.html, figures), as "scorechase report <out>" does. Exit codes: 0 done, 2 bad input or usage, 1 internal error.`;
 
 /** Calls `run`, then `stop` whether it returned or threw (so the terminal is left clean). */
 function runWithProgress<T>(run: () => T, stop: () => void): T {
@@ -68,6 +73,7 @@ export async function runCommand(file: string, options: RunCommandOptions, io: C
 
   io.stdout.write(formatTable(result.summary));
   io.stdout.write(`results: ${dir}\n`);
+  if (options.report) return reportCommand(dir, {}, io);
   return 0;
 }
 
@@ -81,6 +87,7 @@ export function addRunCommand(program: Command, io: CliIo, setExitCode: (code: n
     .option('--ticks <n>', 'number of simulated days (default: the scenario\'s ticks)', parseTicksOption)
     .option('--out <dir>', 'results folder (default: results/<scenario name>-seed<seed>)', parseOutOption)
     .option('-q, --quiet', 'no progress bar')
+    .option('--report', 'also write the report into <out>/report (see "scorechase report")')
     .addHelpText('after', EXAMPLES)
     .action(async (file: string, options: RunCommandOptions) => {
       setExitCode(await runCommand(file, options, io));

@@ -20,14 +20,14 @@ export interface ExplorerFixture {
   close(): Promise<void>;
 }
 
-/** Builds the explorer into dist/viz, writes a 30-tick baseline results folder with the CLI, serves the site, starts Chromium. */
+/** Builds the explorer into dist/site, writes a 30-tick baseline results folder with the CLI, serves the site, starts Chromium. */
 export async function explorerFixture(): Promise<ExplorerFixture> {
   await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
   if (!existsSync('dist/sim/cli/main.js')) execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
   const work = await mkdtemp(join(tmpdir(), 'scorechase-browser-'));
   const resultsDir = join(work, 'baseline-results');
   execFileSync('node', ['bin/scorechase.js', 'run', 'scenarios/baseline.yaml', '--ticks', '30', '--out', resultsDir, '--quiet'], { stdio: 'pipe' });
-  const server = await serveFolder('dist/viz');
+  const server = await serveFolder('dist/site');
   const browser = await launchChromium();
   return {
     server,

@@ -30,6 +30,9 @@ export interface BandChartOptions {
   yDomain: readonly [number, number] | undefined;
   /** Opacity of the interquartile band. */
   bandOpacity: number;
+  /** What the line and the band show, for the legend and the text alternative. */
+  lineLabel: string;
+  bandLabel: string;
 }
 
 /** Defaults: 640 × 300, no markers or cursor, y fitted from 0, bands at 0.18 opacity. */
@@ -42,9 +45,11 @@ export const BAND_CHART_DEFAULTS: BandChartOptions = {
   cursor: undefined,
   yDomain: undefined,
   bandOpacity: 0.18,
+  lineLabel: 'median',
+  bandLabel: 'interquartile',
 };
 
-const MARGIN = { top: 28, right: 140, bottom: 30, left: 44 };
+const MARGIN = { top: 40, right: 150, bottom: 30, left: 44 };
 
 /** Draws each group's median as a line over its interquartile band, with axes, a legend and shock markers. */
 export function bandChart(doc: Document, series: readonly BandSeries[], options: Partial<BandChartOptions> = {}): SVGSVGElement {
@@ -78,17 +83,19 @@ export function bandChart(doc: Document, series: readonly BandSeries[], options:
   drawCursor(svg, x, o.cursor, MARGIN.top, o.height - MARGIN.bottom);
   legend(svg, o.width - MARGIN.right + 12, MARGIN.top, series.map((s, i) => ({ label: s.group, colour: groupColour(s.group, i) })));
   const noteY = MARGIN.top + series.length * 16 + 8;
-  svg.append('text').attr('x', o.width - MARGIN.right + 12).attr('y', noteY).attr('fill', '#555555').text('line: median');
-  svg.append('text').attr('x', o.width - MARGIN.right + 12).attr('y', noteY + 14).attr('fill', '#555555').text('band: interquartile');
+  svg.append('text').attr('x', o.width - MARGIN.right + 12).attr('y', noteY).attr('fill', '#555555').text(`line: ${o.lineLabel}`);
+  svg.append('text').attr('x', o.width - MARGIN.right + 12).attr('y', noteY + 14).attr('fill', '#555555').text(`band: ${o.bandLabel}`);
   return svg.node()!;
 }
 
-/** Text alternative: each group's last median and interquartile range. */
+/** Text alternative: each group's last value and band. */
 function describe(series: readonly BandSeries[], o: BandChartOptions): string {
   const ends = series.filter((s) => s.points.length > 0).map((s) => {
     const p = s.points[s.points.length - 1];
-    const iqr = Number.isFinite(p.low) ? ` (IQR ${shortNumber(p.low)}–${shortNumber(p.high)})` : '';
-    return `${s.group} median ${shortNumber(p.mid)}${iqr} on tick ${p.tick}`;
+    const range = !Number.isFinite(p.low) ? '' : o.bandLabel === 'interquartile'
+      ? ` (IQR ${shortNumber(p.low)}–${shortNumber(p.high)})`
+      : ` (${o.bandLabel} ${shortNumber(p.low)} to ${shortNumber(p.high)})`;
+    return `${s.group} ${o.lineLabel} ${shortNumber(p.mid)}${range} on tick ${p.tick}`;
   });
   return `${o.title}: ${o.yLabel} by group over ticks; ${ends.join('; ')}.${describeMarkers(o.markers)}`;
 }

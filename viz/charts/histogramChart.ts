@@ -11,6 +11,8 @@ export interface HistogramOptions {
   /** Approximate number of bins (d3's nice thresholds). */
   bins: number;
   colour: string;
+  /** Values are changes (the text alternative gives the shares below and above zero) rather than levels (it gives the quartiles). */
+  signed: boolean;
 }
 
 /** Defaults: 480 × 300, about 30 bins, Okabe–Ito blue. */
@@ -21,9 +23,10 @@ export const HISTOGRAM_DEFAULTS: HistogramOptions = {
   xLabel: '',
   bins: 30,
   colour: '#0072B2',
+  signed: true,
 };
 
-const MARGIN = { top: 28, right: 16, bottom: 36, left: 48 };
+const MARGIN = { top: 40, right: 16, bottom: 36, left: 48 };
 
 /** Bins `values` (NaN skipped) and draws one bar per bin, with a dashed line at zero when zero is in range. */
 export function histogramChart(doc: Document, values: ArrayLike<number>, options: Partial<HistogramOptions> = {}): SVGSVGElement {
@@ -52,11 +55,15 @@ export function histogramChart(doc: Document, values: ArrayLike<number>, options
   return svg.node()!;
 }
 
-/** Text alternative: count, median and the shares below and above zero. */
+/** Text alternative: count, median, and the shares below and above zero (changes) or the quartiles (levels). */
 function describe(values: readonly number[], o: HistogramOptions): string {
   if (values.length === 0) return `${o.title}: no values.`;
   const sorted = [...values].sort((a, b) => a - b);
   const median = sorted[Math.floor((sorted.length - 1) / 2)];
+  if (!o.signed) {
+    const q = (p: number) => shortNumber(sorted[Math.floor((sorted.length - 1) * p)]);
+    return `${o.title}: ${values.length} values of ${o.xLabel}; median ${shortNumber(median)}, quartiles ${q(0.25)} and ${q(0.75)}, 95th percentile ${q(0.95)}.`;
+  }
   const down = values.filter((v) => v < 0).length / values.length;
   const up = values.filter((v) => v > 0).length / values.length;
   return `${o.title}: ${values.length} values of ${o.xLabel}; median ${shortNumber(median)}; ${Math.round(down * 100)} % below zero, ${Math.round(up * 100)} % above.`;

@@ -38,7 +38,7 @@ export const LINE_CHART_DEFAULTS: LineChartOptions = {
   yMin: 0,
 };
 
-const MARGIN = { top: 28, right: 130, bottom: 30, left: 48 };
+const MARGIN = { top: 40, right: 150, bottom: 30, left: 48 };
 
 /**
  * Draws the series as an `<svg>` created in `doc` (a browser document or jsdom's), with a title, a

@@ -37,7 +37,7 @@ export const SCATTER_DEFAULTS: ScatterOptions = {
   radius: 2,
 };
 
-const MARGIN = { top: 28, right: 140, bottom: 36, left: 44 };
+const MARGIN = { top: 40, right: 150, bottom: 36, left: 44 };
 
 /** Draws every point (skip or sample before calling for very large sets) with axes and a legend of the groups present. */
 export function scatterChart(doc: Document, data: ScatterData, options: Partial<ScatterOptions> = {}): SVGSVGElement {

@@ -31,7 +31,7 @@ export const SLOPE_CHART_DEFAULTS: SlopeChartOptions = {
   yLabel: 'median score',
 };
 
-const MARGIN = { top: 44, right: 200, bottom: 20, left: 44 };
+const MARGIN = { top: 56, right: 200, bottom: 20, left: 44 };
 
 /** Draws one line per group from its value before (left) to after (right), labelled with group, change and count. */
 export function slopeChart(doc: Document, rows: readonly SlopeRow[], options: Partial<SlopeChartOptions> = {}): SVGSVGElement {
@@ -49,16 +49,52 @@ export function slopeChart(doc: Document, rows: readonly SlopeRow[], options: Pa
     svg.append('line').attr('x1', x).attr('x2', x).attr('y1', MARGIN.top).attr('y2', o.height - MARGIN.bottom).attr('stroke', '#cccccc');
     svg.append('text').attr('x', x).attr('y', MARGIN.top - 6).attr('text-anchor', 'middle').text(label);
   }
+  const labelY = spreadLabels(shown.map((r) => y(r.after) + 4), LABEL_GAP);
   shown.forEach((r, i) => {
     const colour = groupColour(r.group, i);
     svg.append('line').attr('x1', xBefore).attr('x2', xAfter).attr('y1', y(r.before)).attr('y2', y(r.after))
       .attr('stroke', colour).attr('stroke-width', 2);
     svg.append('circle').attr('cx', xBefore).attr('cy', y(r.before)).attr('r', 3).attr('fill', colour);
     svg.append('circle').attr('cx', xAfter).attr('cy', y(r.after)).attr('r', 3).attr('fill', colour);
-    svg.append('text').attr('x', xAfter + 8).attr('y', y(r.after) + 4)
+    svg.append('text').attr('x', xAfter + 8).attr('y', labelY[i])
       .text(`${r.group} ${signed(r.after - r.before)} (n=${r.count})`);
   });
   return svg.node()!;
+}
+
+/** Smallest vertical distance between two end labels, in pixels. */
+const LABEL_GAP = 13;
+
+/**
+ * Label positions near `wanted` (pixels, any order) with at least `gap` between neighbours: labels are
+ * placed top to bottom, each pushed down below the one above, then every cluster that was pushed is
+ * centred on the positions it wanted, never above the cluster before it. Returns the positions in the
+ * input order.
+ */
+export function spreadLabels(wanted: readonly number[], gap: number): number[] {
+  const order = wanted.map((_, i) => i).sort((a, b) => wanted[a] - wanted[b] || a - b);
+  const placed = new Array<number>(wanted.length);
+  let cluster: number[] = [];
+  let floor = -Infinity;
+  const settle = () => {
+    if (cluster.length === 0) return;
+    const centred = cluster.reduce((sum, i) => sum + wanted[i] - placed[i], 0) / cluster.length;
+    const shift = Math.max(centred, floor - placed[cluster[0]]);
+    for (const i of cluster) placed[i] += shift;
+    floor = placed[cluster[cluster.length - 1]] + gap;
+    cluster = [];
+  };
+  let previous = -Infinity;
+  for (const i of order) {
+    if (wanted[i] >= previous + gap) {
+      settle();
+      placed[i] = Math.max(wanted[i], floor);
+    } else placed[i] = previous + gap;
+    cluster.push(i);
+    previous = placed[i];
+  }
+  settle();
+  return placed.map((v) => Number(v.toFixed(2)));
 }
 
 function signed(value: number): string {

@@ -1,0 +1,48 @@
+// The files of a report: reading a folder's inputs, the chosen formats, and the SVG, PNG, Markdown and HTML outputs.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { renderMarkdown } from '../../report/doc/markdown.js';
+import type { Report } from '../../report/runReport.js';
+import { CliInputError } from './cliErrors.js';
+import { describeFsError, isFsError } from './fsErrors.js';
+import type { ReportFile } from './reportFolder.js';
+import { svgFileText, svgToPngBytes } from './svgRendering.js';
+
+/** The formats `--format` accepts; report.md links the SVG figures, so `md` writes them too. */
+export const REPORT_FORMATS = ['md', 'html', 'svg', 'png'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+/** Parses `--format`: a comma-separated subset of md, html, svg, png. */
+export function parseFormats(value: string): ReportFormat[] {
+  const parts = value.split(',').map((p) => p.trim()).filter((p) => p !== '');
+  const bad = parts.filter((p) => !(REPORT_FORMATS as readonly string[]).includes(p));
+  if (parts.length === 0 || bad.length > 0) {
+    throw new CliInputError(`--format: ${bad.length > 0 ? `unknown format "${bad[0]}"` : 'no format given'}; choose from ${REPORT_FORMATS.join(', ')} (comma-separated)`);
+  }
+  return [...new Set(parts)] as ReportFormat[];
+}
+
+/** Reads the named files of `dir` that exist, by name. */
+export async function readFolderFiles(dir: string, names: readonly string[]): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  for (const name of names) {
+    try {
+      files.set(name, await readFile(join(dir, name), 'utf8'));
+    } catch (error) {
+      if (isFsError(error) && error.code === 'ENOENT') continue;
+      throw new CliInputError(`cannot read ${join(dir, name)}: ${describeFsError(error)}`);
+    }
+  }
+  return files;
+}
+
+/** The report's files for the chosen formats from the figures' serialised SVG by id: SVG files, PNGs, report.md and report.html. */
+export function reportFiles(report: Report, svgs: ReadonlyMap<string, string>, formats: readonly ReportFormat[], html: () => string): ReportFile[] {
+  const files: ReportFile[] = [];
+  if (formats.includes('svg') || formats.includes('md')) for (const [id, xml] of svgs) files.push({ path: `figures/${id}.svg`, content: svgFileText(xml) });
+  if (formats.includes('png')) for (const [id, xml] of svgs) files.push({ path: `figures/${id}.png`, content: svgToPngBytes(xml) });
+  if (formats.includes('md')) files.push({ path: 'report.md', content: renderMarkdown(report.blocks) });
+  if (formats.includes('html')) files.push({ path: 'report.html', content: html() });
+  return files;
+}
+
