@@ -1,5 +1,6 @@
 // The methods section of a run's report, generated from the resolved scenario in the spirit of the ODD protocol.
 import { DAY_PHASES } from '../../sim/engine/phases/index.js';
+import type { ResolvedScenario } from '../../sim/scenario/resolved.js';
 import type { RunReportData } from '../data/reportData.js';
 import { block, fmt, type Block, type Text } from '../doc/reportDoc.js';
 import { presentTypes } from './findings.js';
@@ -19,7 +20,7 @@ export const PHASE_SUMMARIES: Readonly<Record<string, string>> = {
 };
 
 /** Per-type parameters shown in the entities table, with their labels. */
-const TYPE_FIELDS: Array<[string, string]> = [
+const TYPE_FIELDS: ReadonlyArray<[string, string]> = [
   ['postsPerDay', 'posts per day'],
   ['baitShare', 'share of bait posts'],
   ['readsPerDay', 'reads per day'],
@@ -35,7 +36,8 @@ const TYPE_FIELDS: Array<[string, string]> = [
 
 /** The methods blocks: purpose, entities, process, initialisation, parameters, shocks. */
 export function runMethods(data: RunReportData): Block[] {
-  const r = data.resolved as Record<string, any>;
+  // The manifest's resolved scenario; read defensively (optional chaining) since an older folder may lack fields.
+  const r = data.resolved as unknown as ResolvedScenario;
   const types = presentTypes(data);
   const blocks: Block[] = [block.h3('Purpose')];
   blocks.push(block.p(
@@ -51,7 +53,7 @@ export function runMethods(data: RunReportData): Block[] {
     kind: 'table',
     headers: ['parameter', ...types],
     align: ['left', ...types.map(() => 'right' as const)],
-    rows: TYPE_FIELDS.map(([field, label]) => [[label], ...types.map((t): Text => [typeValue(r.agents?.types?.[t]?.[field])])]),
+    rows: TYPE_FIELDS.map(([field, label]) => [[label], ...types.map((t): Text => [typeValue((r.agents?.types as unknown as Record<string, Record<string, unknown> | undefined> | undefined)?.[t]?.[field])])]),
   });
   blocks.push(block.h3('Process overview and scheduling'));
   blocks.push(block.p('Every day runs the same phases in a fixed order; metrics are collected after the last phase.'));
@@ -73,7 +75,7 @@ export function runMethods(data: RunReportData): Block[] {
   ));
   blocks.push(block.h3('Parameters'));
   blocks.push(block.p('Every other parameter of the resolved scenario; "file" marks the values the scenario file sets, the rest are defaults.'));
-  const rows = parameterRows(r, data.written, algorithms);
+  const rows = parameterRows(data.resolved, data.written, algorithms);
   blocks.push({ kind: 'table', headers: ['parameter', 'value', 'source'], align: ['left', 'right', 'left'], rows: rows.map(([path, value, source]) => [[{ code: path }], [value], [source]]) });
   blocks.push(block.h3('Shocks'));
   if (data.shocks.length === 0) blocks.push(block.p('None.'));
