@@ -2,6 +2,7 @@
 import { csvParse } from 'd3';
 import { AGENT_TYPES } from '../../sim/core/agentTypes.js';
 import type { MetricRow } from '../../sim/metrics/reporter.js';
+import { shockLabel } from '../../sim/shocks/shockLabel.js';
 import { ReportInputError } from './reportInputError.js';
 
 /** Who made the figures and from what: written into every SVG and the reproduction block. */
@@ -171,18 +172,8 @@ function parseShocks(files: ReadonlyMap<string, string>): ReportShock[] {
   return raw.map((e: Record<string, unknown>) => {
     const kind = typeof e?.kind === 'string' ? e.kind : 'shock';
     const options = e?.options ?? null;
-    return { tick: typeof e?.tick === 'number' ? e.tick : 0, kind, label: `${kind}${describeOptions(options)}`, options, effect: e?.effect ?? null };
+    return { tick: typeof e?.tick === 'number' ? e.tick : 0, kind, label: shockLabel(kind, options), options, effect: e?.effect ?? null };
   });
-}
-
-/** A short text of a shock's options: ` → klout-2011` for a target, else up to three `key value` pairs. */
-export function describeOptions(options: unknown): string {
-  if (options === null || options === undefined) return '';
-  if (typeof options !== 'object') return ` ${String(options)}`;
-  const record = options as Record<string, unknown>;
-  if (typeof record.to === 'string') return ` → ${record.to}`;
-  const parts = Object.entries(record).filter(([, v]) => typeof v !== 'object').slice(0, 3).map(([k, v]) => `${k} ${String(v)}`);
-  return parts.length > 0 ? ` (${parts.join(', ')})` : '';
 }
 
 /** Active agents' type, displayed score, true influence and followers; an even stride when there are too many. */

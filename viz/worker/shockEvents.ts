@@ -1,16 +1,7 @@
 // Reads the shocks the engine has applied (`state.events`: tick, shock, kind, options, effect) as explorer events.
 import type { SimState } from '../../sim/engine/state.js';
 import type { ShockEvent } from './protocol.js';
-
-/** A short text of a shock's options: `→ klout-2011` for a target, else `key value` pairs, at most three. */
-function describeOptions(options: unknown): string {
-  if (options === null || options === undefined) return '';
-  if (typeof options !== 'object') return ` ${String(options)}`;
-  const record = options as Record<string, unknown>;
-  if (typeof record.to === 'string') return ` → ${record.to}`;
-  const parts = Object.entries(record).filter(([, v]) => typeof v !== 'object').slice(0, 3).map(([k, v]) => `${k} ${String(v)}`);
-  return parts.length > 0 ? ` (${parts.join(', ')})` : '';
-}
+import { shockLabel } from '../../sim/shocks/shockLabel.js';
 
 /** An applied shock as the explorer shows it: its tick, a short label (`switch → klout-2011`), and the whole record as detail. */
 export function toShockEvent(raw: unknown, fallbackTick: number): ShockEvent {
@@ -18,7 +9,7 @@ export function toShockEvent(raw: unknown, fallbackTick: number): ShockEvent {
   const tick = typeof record.tick === 'number' ? record.tick : fallbackTick;
   const kind = typeof record.kind === 'string' ? record.kind : 'shock';
   const detail = JSON.parse(JSON.stringify(record)) as Record<string, unknown>;
-  return { tick, label: `${kind}${describeOptions(record.options)}`, detail };
+  return { tick, label: shockLabel(kind, record.options), detail };
 }
 
 /** Events the engine has recorded after the first `seen` ones; [] when it records none. */
