@@ -54,7 +54,7 @@ describe('the explorer in Chromium', () => {
     const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.click('#panel-timelines [data-export=svg] >> nth=0')]);
     const svgText = await readFile(await svgDownload.path(), 'utf8');
     expect(svgText.startsWith('<?xml')).toBe(true);
-    expect(svgText).toMatch(/<svg[^>]*role="img"[\s\S]*<title>followers \(displayed\): score by type<\/title><desc>/);
+    expect(svgText).toMatch(/<svg[^>]*role="img"[\s\S]*<title>klout-2010 \(displayed\): score by type<\/title><desc>/);
     const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.click('#panel-timelines [data-export=csv] >> nth=0')]);
     expect((await readFile(await csvDownload.path(), 'utf8')).split('\n')[0]).toBe('tick,group,q1,median,q3');
     await page.click('#tab-network');
