@@ -3,15 +3,12 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import { runReportData } from '../../report/data/reportData.js';
 import { ReportInputError } from '../../report/data/reportInputError.js';
-import { reportHtml } from '../../report/html/reportHtml.js';
 import { runReport } from '../../report/runReport.js';
 import { CliInputError, ExitCode } from './cliErrors.js';
 import type { CliIo } from './io.js';
 import { parseFormats, readFolderFiles, reportFiles, REPORT_FORMATS, type ReportFormat } from './reportFiles.js';
 import { folderNames, writeReportFolder, type ReportFile } from './reportFolder.js';
-import { reportPageScript } from './reportPageScript.js';
 import { sha256Hex } from './resultsFolder.js';
-import { headlessDocument } from './svgRendering.js';
 import { sweepReportFiles } from './sweepReport.js';
 
 /** Files of a results folder the report reads. */
@@ -43,10 +40,7 @@ async function runFolderFiles(dir: string, formats: readonly ReportFormat[]): Pr
     throw new CliInputError(`${join(dir, 'manifest.json')}: is not valid JSON: ${(error as Error).message}`);
   }
   const data = runReportData(files, { manifestHash: sha256Hex(manifest), scenarioHash: sha256Hex(JSON.stringify(resolved ?? null)) });
-  const headless = headlessDocument();
-  const report = runReport(headless.document, data, dir);
-  const svgs = new Map(report.figures.map((f) => [f.ref.id, headless.serialize(f.svg)]));
-  return reportFiles(report, svgs, formats, () => reportHtml({ report, data, figureSvg: svgs, pageScript: reportPageScript() }));
+  return reportFiles((doc) => runReport(doc, data, dir), data, formats);
 }
 
 /**
